@@ -1,0 +1,1 @@
+"""The ``nationalreport`` command line."""

@@ -1,0 +1,28 @@
+"""The report document and the facts it rests on (States, languages), with no Qt."""
+
+from nationalreport.report.document import (
+    DRAFT_FORMAT,
+    FORMAT_VERSION,
+    REPORT_LANGUAGES,
+    SUBMISSION_FORMAT,
+    UN_LANGUAGES,
+    Report,
+    ReportError,
+    is_empty,
+)
+from nationalreport.report.states import State, all_states, get_state, states_by_name
+
+__all__ = [
+    "DRAFT_FORMAT",
+    "FORMAT_VERSION",
+    "REPORT_LANGUAGES",
+    "SUBMISSION_FORMAT",
+    "UN_LANGUAGES",
+    "Report",
+    "ReportError",
+    "State",
+    "all_states",
+    "get_state",
+    "is_empty",
+    "states_by_name",
+]

@@ -1,0 +1,182 @@
+"""The autosave journal: what a crashed or killed session had typed, for next time.
+
+While a report is open, its whole document is written (atomically) every few seconds
+after a change to ``<user data>/journal/<key>.json``. Saving the draft, or closing it
+on purpose, removes the entry. An entry still there at the next start, whose process
+is gone, is work that was never saved: the program offers to recover it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import socket
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from nationalreport.report import Report
+from nationalreport.report.serialize import dumps, now
+from nationalreport.storage.atomic import atomic_write
+from nationalreport.storage.errors import StorageError
+from nationalreport.storage.files import parse_json, read_bytes, report_from_bytes
+from nationalreport.storage.lock import process_alive
+
+JOURNAL_FORMAT = "nationalreport/journal"
+
+
+def data_dir() -> Path:
+    """The user data folder (``NATIONALREPORT_DATA_DIR`` overrides it, for tests)."""
+    override = os.environ.get("NATIONALREPORT_DATA_DIR")
+    if override:
+        return Path(override)
+    return Path(platformdirs.user_data_dir("nationalreport", appauthor=False))
+
+
+@dataclass(frozen=True)
+class JournalEntry:
+    """Unsaved work found in the journal."""
+
+    key: str
+    path: Path
+    draft_path: Path | None
+    recorded: str
+    state: str
+    cycle: int
+    pid: int
+    host: str
+
+
+class Journal:
+    """The journal folder, and the entry of the report open in this process."""
+
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or data_dir() / "journal"
+
+    @staticmethod
+    def key_for(draft_path: str | Path | None) -> str:
+        """A stable key for a saved draft; a fresh one for a report not yet saved."""
+        if draft_path is None:
+            return "new-" + uuid.uuid4().hex[:16]
+        absolute = os.path.abspath(os.fspath(draft_path))
+        return "draft-" + hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:16]
+
+    def record(self, key: str, report: Report, draft_path: str | Path | None) -> Path:
+        """Write the whole report under ``key`` (atomic; a crash keeps the last record)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        entry = {
+            "format": JOURNAL_FORMAT,
+            "draft_path": os.path.abspath(draft_path) if draft_path else None,
+            "recorded": now(),
+            "pid": os.getpid(),
+            "host": socket.gethostname(),
+            "document": report.to_draft(),
+        }
+        path = self.folder / f"{key}.json"
+        atomic_write(path, dumps(entry))
+        return path
+
+    def discard(self, key: str) -> None:
+        """Forget an entry (after a save, a deliberate close, or a refused recovery)."""
+        with contextlib.suppress(FileNotFoundError):
+            (self.folder / f"{key}.json").unlink()
+
+    def entries(self, *, include_live: bool = False) -> list[JournalEntry]:
+        """Recoverable entries, newest first; those of a running window are left out."""
+        if not self.folder.is_dir():
+            return []
+        found = []
+        host = socket.gethostname()
+        for path in self.folder.glob("*.json"):
+            try:
+                data = parse_json(read_bytes(path), str(path))
+                if not isinstance(data, dict) or data.get("format") != JOURNAL_FORMAT:
+                    continue
+                document = data["document"]
+                pid = int(data.get("pid", -1))
+                entry = JournalEntry(
+                    key=path.stem,
+                    path=path,
+                    draft_path=Path(data["draft_path"]) if data.get("draft_path") else None,
+                    recorded=str(data.get("recorded", "")),
+                    state=str(document["state"]["code"]),
+                    cycle=int(document["cycle"]),
+                    pid=pid,
+                    host=str(data.get("host", "")),
+                )
+            except (StorageError, KeyError, TypeError, ValueError):
+                continue
+            if (not include_live and entry.host == host and entry.pid != os.getpid()
+                    and process_alive(entry.pid)):
+                continue
+            found.append(entry)
+        return sorted(found, key=lambda e: e.recorded, reverse=True)
+
+    def recover(self, entry: JournalEntry) -> Report:
+        """The report as it was last recorded."""
+        data = parse_json(read_bytes(entry.path), str(entry.path))
+        document = data["document"]
+        return report_from_bytes(json.dumps(document).encode("utf-8"), str(entry.path))
+
+
+class Autosaver:
+    """Decides when to write the journal: soon after a change, and at least every few seconds.
+
+    The window calls ``changed()`` on every edit and ``tick()`` from a timer; a test can
+    drive it with a fake clock.
+    """
+
+    def __init__(
+        self,
+        journal: Journal,
+        report: Report,
+        draft_path: str | Path | None = None,
+        *,
+        delay: float = 1.0,
+    ) -> None:
+        self.journal = journal
+        self.report = report
+        self.draft_path = draft_path
+        self.key = Journal.key_for(draft_path)
+        self.delay = delay
+        self.dirty_since: float | None = None
+        self.last_write: str | None = None
+
+    def changed(self, when: float | None = None) -> None:
+        if self.dirty_since is None:
+            self.dirty_since = time.monotonic() if when is None else when
+
+    def tick(self, when: float | None = None) -> bool:
+        """Write the journal if a change has waited ``delay`` seconds; True if written."""
+        if self.dirty_since is None:
+            return False
+        moment = time.monotonic() if when is None else when
+        if moment - self.dirty_since < self.delay:
+            return False
+        return self.flush()
+
+    def flush(self) -> bool:
+        if self.dirty_since is None:
+            return False
+        self.journal.record(self.key, self.report, self.draft_path)
+        self.dirty_since = None
+        self.last_write = now()
+        return True
+
+    def saved(self, draft_path: str | Path) -> None:
+        """The draft was saved: the journal entry is no longer needed."""
+        self.journal.discard(self.key)
+        self.draft_path = draft_path
+        self.key = Journal.key_for(draft_path)
+        self.dirty_since = None
+        self.journal.discard(self.key)
+
+    def closed(self) -> None:
+        """The report was closed on purpose (saved, or changes refused)."""
+        self.journal.discard(self.key)
+        self.dirty_since = None
