@@ -244,8 +244,9 @@ def build_schema(template: Template) -> dict[str, Any]:
             },
             "changed": {
                 "type": "object",
-                "propertyNames": {"enum": numbers, "x-message": "unknown_question"},
-                "additionalProperties": {"$ref": "#/$defs/timestamp"},
+                "properties": {n: {"$ref": "#/$defs/timestamp"} for n in numbers},
+                "additionalProperties": False,
+                "x-message": "unknown_question",
             },
             "review": {
                 "type": "array",

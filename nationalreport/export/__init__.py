@@ -1,0 +1,1 @@
+"""Export: the PDF (PDF/A-3b with the JSON inside) and the JSON submission."""

@@ -1,0 +1,1 @@
+"""The Qt wizard: shows and edits the report; holds no rules of its own."""
