@@ -1,11 +1,13 @@
 """The report document and the facts it rests on (States, languages), with no Qt."""
 
-from nationalreport.report.document import (
+from nationalreport.formats import (
     DRAFT_FORMAT,
     FORMAT_VERSION,
     REPORT_LANGUAGES,
     SUBMISSION_FORMAT,
     UN_LANGUAGES,
+)
+from nationalreport.report.document import (
     Report,
     ReportError,
     is_empty,

@@ -18,12 +18,10 @@ from nationalreport.formats import (
     FORMAT_VERSION,
     REPORT_LANGUAGES,
     SUBMISSION_FORMAT,
-    UN_LANGUAGES,
 )
 from nationalreport.report import serialize
 from nationalreport.report.states import get_state
 from nationalreport.template import Template, load_template
-
 
 Listener = Callable[[str], None]
 

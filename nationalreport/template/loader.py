@@ -347,14 +347,15 @@ class _Parser:
         dependents: dict[str, list[str]] = {}
         for q in by_number.values():
             for check in q.checks:
-                target = check.when_question
-                if target is None:
+                reads = check.when_question
+                if reads is None:
                     continue
-                if target not in by_number:
-                    raise self.fail(f"question {q.number}", f"check reads unknown question {target}")
-                if check.when_in - set(by_number[target].option_codes):
+                if reads not in by_number:
+                    raise self.fail(f"question {q.number}",
+                                    f"check reads unknown question {reads}")
+                if check.when_in - set(by_number[reads].option_codes):
                     raise self.fail(f"question {q.number}", "check 'when' lists unknown answers")
-                dependents.setdefault(target, []).append(q.number)
+                dependents.setdefault(reads, []).append(q.number)
                 if check.kind == "marking_elements" and (
                     set(check.params.get("any_of", ())) - set(q.option_codes)
                 ):

@@ -11,6 +11,7 @@ that part of the schema fails; JSON Schema ignores keywords it does not know.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 from typing import Any
@@ -187,7 +188,10 @@ def answer_schema(question: Question) -> dict[str, Any]:
     if kind == "counts":
         return {
             "$ref": "#/$defs/counts",
-            "propertyNames": {"enum": [c.key for c in question.counts], "x-message": "unknown_field"},
+            "propertyNames": {
+                "enum": [c.key for c in question.counts],
+                "x-message": "unknown_field",
+            },
         }
     if kind == "table":
         if question.row_shape:
@@ -261,18 +265,22 @@ def build_schema(template: Template) -> dict[str, Any]:
     }
 
 
+def schema_bytes(template: Template) -> bytes:
+    """The schema file's exact bytes (sorted keys, two-space indent, final newline)."""
+    text = json.dumps(build_schema(template), ensure_ascii=False, sort_keys=True, indent=2)
+    return (text + "\n").encode("utf-8")
+
+
 def schema_path(root: Path, template_id: str) -> Path:
     return root / "schemas" / f"{template_id}.schema.json"
 
 
 def main(argv: list[str] | None = None) -> int:
     """Write ``schemas/<id>.schema.json`` for every bundled template (run from the repo)."""
-    from nationalreport.report.serialize import dumps
-
     root = Path(argv[0]) if argv else Path(__file__).resolve().parents[2]
     for template_id in available_templates():
         path = schema_path(root, template_id)
-        path.write_bytes(dumps(build_schema(load_template(template_id))))
+        path.write_bytes(schema_bytes(load_template(template_id)))
         print(f"wrote {path}")
     return 0
 

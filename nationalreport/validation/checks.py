@@ -138,7 +138,7 @@ def _marking(question: Question, check: Check, report: Report) -> Iterator[Findi
         return
     yield (), A, "marking_elements", {
         "source": check.params.get("source", ""),
-        "elements": [question.option(code).label for code in wanted if question.option(code)],
+        "elements": [o.label for o in map(question.option, wanted) if o is not None],
     }
 
 

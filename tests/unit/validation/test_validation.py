@@ -106,7 +106,7 @@ def _marking_questions(template: Template) -> list[tuple[str, str, list[str], st
 def test_marking_without_any_iti_8a_element_is_an_advisory(report: Report) -> None:
     rules = _marking_questions(report.template)
     assert {source for *_, source in rules} >= {"ITI 8(a)", "ITI 8(b)"}
-    controlling, elements, any_of, source = next(r for r in rules if r[3] == "ITI 8(a)")
+    controlling, elements, any_of, _source = next(r for r in rules if r[3] == "ITI 8(a)")
     report.set_answer(controlling, "yes")
     found = problems_of(report, elements)
     assert [(p.code, p.severity) for p in found] == [("marking_elements", Severity.ADVISORY)]
