@@ -30,6 +30,7 @@ from nationalreport.template.model import (
     SkipRule,
     Template,
 )
+from nationalreport.template.texts import apply_catalogue
 
 #: The template format this program reads.
 TEMPLATE_FORMAT = 1
@@ -81,7 +82,30 @@ def load_template(template_id: str) -> Template:
         raise TemplateError(f"unknown template '{template_id}' (this program has: {known})")
     with files[template_id].open("rb") as handle:
         data = json.load(handle)
+    languages = list(data.get("languages", ["en"]))
+    for language, texts in _translations(template_id).items():
+        apply_catalogue(data, language, texts)
+        if language not in languages:
+            languages.append(language)
+    data["languages"] = languages
     return parse_template(data, origin=f"bundled template {template_id}")
+
+
+def _translations(template_id: str) -> dict[str, dict[str, str]]:
+    """The bundled translation catalogues of a template, by language."""
+    folder = resources.resource_dir("templates", "i18n")
+    found: dict[str, dict[str, str]] = {}
+    if not folder.is_dir():
+        return found
+    prefix = template_id + "."
+    for node in folder.iterdir():
+        name = node.name
+        if name.startswith(prefix) and name.endswith(".json"):
+            language = name[len(prefix):-len(".json")]
+            with node.open("rb") as handle:
+                found[language] = {k: v for k, v in json.load(handle).items()
+                                   if isinstance(v, str)}
+    return dict(sorted(found.items()))
 
 
 def load_template_file(path: str | Path) -> Template:
