@@ -20,7 +20,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks import engine_bench  # noqa: E402
+from benchmarks import engine_bench
 
 Figure = dict[str, Any]
 

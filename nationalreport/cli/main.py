@@ -10,11 +10,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
 from nationalreport import __version__
+from nationalreport.cli import export_cmd, sign_cmd
 from nationalreport.formats import REPORT_LANGUAGES, UN_LANGUAGES
 from nationalreport.report import Report, ReportError
 from nationalreport.storage import StorageError, load_draft, save_draft
@@ -146,19 +147,15 @@ def build_parser() -> argparse.ArgumentParser:
     templates = commands.add_parser("templates", help="list the bundled templates")
     templates.set_defaults(run=cmd_templates)
 
-    for extra in _extensions:
-        extra(commands)
+    export_cmd.register(commands)
+    sign_cmd.register(commands)
     return parser
-
-
-#: Commands added by later layers (export, signing) register here.
-_extensions: list[Callable[[argparse._SubParsersAction[_Parser]], None]] = []
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    known = {"new", "validate", "templates", "export", "sign", "verify", "timestamp"}
+    known = {"new", "validate", "templates", "export", "sign", "verify", "timestamp", "identity"}
     if not args_list or (not args_list[0].startswith("-") and args_list[0] not in known):
         if len(args_list) > 1:
             return fail(f"unknown command '{args_list[0]}' (see '{PROG} --help')")
