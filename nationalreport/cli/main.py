@@ -15,12 +15,10 @@ from pathlib import Path
 from typing import NoReturn
 
 from nationalreport import __version__
-from nationalreport.cli import export_cmd, sign_cmd
 from nationalreport.formats import REPORT_LANGUAGES, UN_LANGUAGES
-from nationalreport.report import Report, ReportError
-from nationalreport.storage import StorageError, load_draft, save_draft
-from nationalreport.template import TemplateError, available_templates, load_template, localized
-from nationalreport.validation import Severity, validate
+
+# Everything else is imported by the command that needs it, so that starting the
+# window ("nationalreport" alone) pays for none of validation, export or signing here.
 
 PROG = "nationalreport"
 OK, PROBLEMS, UNUSABLE = 0, 1, 2
@@ -44,6 +42,10 @@ def fail(message: str, code: int = UNUSABLE) -> int:
 
 
 def cmd_new(args: argparse.Namespace) -> int:
+    from nationalreport.report import Report, ReportError
+    from nationalreport.storage import save_draft
+    from nationalreport.template import TemplateError
+
     out = Path(args.output)
     if out.exists() or out.is_symlink():
         return fail(f"{out} already exists; choose another name (nothing was written)")
@@ -58,6 +60,9 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
+    from nationalreport.storage import load_draft
+    from nationalreport.validation import Severity, validate
+
     report = load_draft(args.draft)
     language = args.language or report.language
     problems = validate(report, language)
@@ -91,6 +96,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_templates(args: argparse.Namespace) -> int:
+    from nationalreport.template import available_templates, load_template, localized
+
     for template_id in available_templates():
         template = load_template(template_id)
         provisional = sum(1 for q in template if q.provisional)
@@ -147,6 +154,8 @@ def build_parser() -> argparse.ArgumentParser:
     templates = commands.add_parser("templates", help="list the bundled templates")
     templates.set_defaults(run=cmd_templates)
 
+    from nationalreport.cli import export_cmd, sign_cmd
+
     export_cmd.register(commands)
     sign_cmd.register(commands)
     return parser
@@ -160,6 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if len(args_list) > 1:
             return fail(f"unknown command '{args_list[0]}' (see '{PROG} --help')")
         return cmd_wizard(args_list[0] if args_list else None)
+    from nationalreport.storage import StorageError
+    from nationalreport.template import TemplateError
+
     try:
         args = parser.parse_args(args_list)
         if not getattr(args, "run", None):

@@ -1,0 +1,113 @@
+"""Starting the window: ``nationalreport`` or ``nationalreport DRAFT``.
+
+``run`` makes the Qt application and hands over to the ``Controller``, which moves
+the official between the start screen and the main window. Opening a draft that
+has unsaved work in the journal offers to recover it first.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from nationalreport.storage import Journal, StorageError
+from nationalreport.ui import dialogs, settings, style
+from nationalreport.ui.dialogs import Kind, Prompt
+from nationalreport.ui.main_window import MainWindow
+from nationalreport.ui.session import Session
+
+if TYPE_CHECKING:
+    from nationalreport.ui.start_screen import StartScreen
+from nationalreport.ui.wording import describe
+
+
+def application() -> QApplication:
+    """The one ``QApplication`` (made if needed), named and styled."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(sys.argv[:1])
+    app.setOrganizationName(settings.ORGANIZATION)
+    app.setApplicationName(settings.APPLICATION)
+    app.setApplicationDisplayName(app.translate("app", "National report"))
+    app.setStyleSheet(style.SHEET)
+    return app
+
+
+class Controller(QObject):
+    """Which window is open: the start screen, or a report in the main window."""
+
+    def __init__(self, journal: Journal | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.journal = journal or Journal()
+        self.window: MainWindow | None = None
+        self.start_screen: StartScreen | None = None
+
+    def start(self, draft: str | None = None) -> None:
+        if draft is None or not self.open_path(draft):
+            self.show_start()
+
+    def show_start(self) -> StartScreen:
+        from nationalreport.ui.start_screen import StartScreen
+
+        screen = StartScreen(self.journal)
+        screen.session_ready.connect(self.show_session)
+        self.start_screen = screen
+        screen.show()
+        return screen
+
+    def open_path(self, path: str) -> bool:
+        """Open ``path`` in a new main window, recovering its unsaved work if asked."""
+        key = Journal.key_for(path)
+        entry = next((e for e in self.journal.entries() if e.key == key), None)
+        try:
+            if entry is not None and self._wants_recovery(path, entry.recorded):
+                session = Session.recover(entry, self.journal)
+            else:
+                session = Session.open(path)
+                if entry is not None:
+                    self.journal.discard(entry.key)
+        except StorageError as exc:
+            dialogs.ask(None, Prompt(Kind.WARNING, self.tr("The draft cannot be opened"),
+                                     str(exc)))
+            return False
+        settings.remember_draft(path)
+        self.show_session(session)
+        return True
+
+    def _wants_recovery(self, path: str, recorded: str) -> bool:
+        answer = dialogs.ask(None, Prompt(
+            Kind.QUESTION, self.tr("Unsaved work found"),
+            self.tr("Changes to {path} were kept safe {when} but never saved. Recover them?")
+            .format(path=path, when=describe(recorded)),
+            choices=(("recover", self.tr("Recover the changes")),
+                     ("saved", self.tr("Open the saved file and discard them"))),
+            default="recover", escape="recover"))
+        return answer != "saved"
+
+    def show_session(self, session: Session) -> MainWindow:
+        window = MainWindow(session, start_again=self.show_start)
+        self.window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        if self.start_screen is not None:
+            self.start_screen.close()
+            self.start_screen.deleteLater()
+            self.start_screen = None
+        return window
+
+
+def run(draft_path: str | None) -> int:
+    """Run the window until the official closes it; the exit status for the shell."""
+    app = application()
+    controller = Controller()
+    controller.start(draft_path)
+    return app.exec()

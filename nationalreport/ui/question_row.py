@@ -1,0 +1,216 @@
+"""One question on a page: its number, text, sources and help around the control.
+
+The row is the frame; the control inside it is the input. The row also shows what
+the official must know about the answer: its problems (beside the field, as words
+with an icon, and as the field's accessible description), why it is skipped, and
+whether it was carried from the previous report and awaits confirmation.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from nationalreport.template import Question, localized
+from nationalreport.ui import icons, style, wording
+from nationalreport.ui.controls import AnswerControl, create_control
+from nationalreport.ui.feedback import tail
+from nationalreport.ui.session import Session
+from nationalreport.ui.undo import WindowUndoKeys
+
+if TYPE_CHECKING:
+    from nationalreport.validation import Problem
+
+INDENT = 28
+
+
+@functools.cache
+def undo_keys() -> WindowUndoKeys:
+    """The one filter that hands undo keys in text fields to the window."""
+    return WindowUndoKeys()
+
+
+class ProblemList(QFrame):
+    """The problems of one answer, each with an icon and the word "Error" or "Advisory"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "problems")
+        self.lines = QVBoxLayout(self)
+        self.lines.setContentsMargins(8, 4, 8, 4)
+        self.lines.setSpacing(2)
+        self.texts: list[str] = []
+        self.hide()
+
+    def show_lines(self, lines: Sequence[tuple[bool, str]]) -> None:
+        """(is an error, text) for each problem; an empty list hides the frame."""
+        while self.lines.count():
+            item = self.lines.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self.texts = []
+        for is_error, text in lines:
+            row = QWidget(self)
+            layout = QHBoxLayout(row)
+            layout.setContentsMargins(0, 0, 0, 0)
+            icon = QLabel(row)
+            icon.setPixmap(icons.error_pixmap() if is_error else icons.advisory_pixmap())
+            icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+            prefix = self.tr("Error:") if is_error else self.tr("Advisory:")
+            label = QLabel(f"{prefix} {text}", row)
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label.setProperty("severity", "error" if is_error else "advisory")
+            layout.addWidget(icon)
+            layout.addWidget(label, 1)
+            self.lines.addWidget(row)
+            self.texts.append(label.text())
+        style.set_property(self, "severity", "error" if any(e for e, _ in lines)
+                           else "advisory" if lines else "")
+        self.setVisible(bool(lines))
+
+
+class QuestionRow(QFrame):
+    """The official number, text, sources, help, control, and notes of one question."""
+
+    def __init__(self, question: Question, session: Session,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.session = session
+        self.number = question.number
+        self.skipped = False
+        language = session.report.language
+        self.text = localized(question.text, language)
+        help_text = localized(question.help, language)
+
+        self.number_label = QLabel(question.number, self)
+        self.number_label.setProperty("role", "number")
+        self.number_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text_label = QLabel(self.text, self)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header = QHBoxLayout()
+        header.setSpacing(6)
+        header.addWidget(self.text_label, 1)
+        for source in question.sources:
+            tag = QLabel(source, self)
+            tag.setProperty("role", "source")
+            tag.setToolTip(self.tr("Source: {source}").format(source=source))
+            header.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
+        self.help_button = QToolButton(self)
+        self.help_button.setText("?")
+        self.help_button.setAutoRaise(True)
+        self.help_button.setCheckable(True)
+        self.help_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.help_button.setToolTip(
+            help_text + "\n\n" + self.tr("(F1 shows this help under the question.)"))
+        self.help_button.setAccessibleName(self.tr("Help on {number}").format(
+            number=question.number))
+        self.help_button.setEnabled(bool(help_text))
+        header.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.help_label = QLabel(help_text, self)
+        self.help_label.setWordWrap(True)
+        self.help_label.setProperty("role", "help")
+        self.help_label.hide()
+        self.help_button.toggled.connect(self.help_label.setVisible)
+
+        self.review_note = QLabel(self.tr(
+            "Carried over from the previous report: check that it is still true."), self)
+        self.review_note.setProperty("role", "review-note")
+        self.review_note.setWordWrap(True)
+        self.confirm_button = QPushButton(self.tr("Confirm"), self)
+        self.confirm_button.setAccessibleName(self.tr("Confirm the answer to {number}").format(
+            number=question.number))
+        self.confirm_button.clicked.connect(lambda: session.confirm(self.number))
+        review = QHBoxLayout()
+        review.addWidget(self.review_note, 1)
+        review.addWidget(self.confirm_button)
+        self.review_box = QWidget(self)
+        self.review_box.setLayout(review)
+        review.setContentsMargins(0, 0, 0, 0)
+
+        self.control: AnswerControl = create_control(question, language, self)
+        self.control.name_fields(f"{question.number} {self.text}")
+        for item in self.control.fields():
+            if isinstance(item.widget, QLineEdit | QPlainTextEdit):
+                item.widget.installEventFilter(undo_keys())
+        self.control.edited.connect(self._edited)
+        self.skip_note = QLabel(self)
+        self.skip_note.setProperty("role", "skip-note")
+        self.skip_note.setWordWrap(True)
+        self.skip_note.hide()
+        self.problem_list = ProblemList(self)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(INDENT * question.depth, 6, 0, 6)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        grid.setColumnMinimumWidth(0, self.fontMetrics().horizontalAdvance("00.00.00.a") + 4)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.number_label, 0, 0)
+        grid.addLayout(header, 0, 1)
+        for row, widget in enumerate((self.help_label, self.review_box, self.control,
+                                      self.skip_note, self.problem_list), start=1):
+            grid.addWidget(widget, row, 1)
+        self.refresh()
+
+    # ------------------------------------------------------------ model -> view
+
+    def _edited(self, value: object, merge: str) -> None:
+        self.session.set_answer(self.number, value, merge)
+
+    def refresh(self) -> None:
+        """Show the report's answer and whether it awaits confirmation."""
+        report = self.session.report
+        self.control.set_value(report.answer(self.number))
+        self.review_box.setVisible(self.number in report.review)
+
+    def show_problems(self, problems: Sequence[Problem]) -> None:
+        located = [(tail(p), p) for p in sorted(problems, key=lambda p: not p.is_error)]
+        self.control.mark_problems(located)
+        lines = []
+        for where, problem in located:
+            place = wording.place(self.question, where, self.session.report.language)
+            lines.append((problem.is_error, f"{place}: {problem.message}" if place
+                          else problem.message))
+        self.problem_list.show_lines(lines)
+
+    def set_skipped(self, reason: str | None) -> None:
+        """Hide the control and say why (``None`` shows the control again)."""
+        skipped = reason is not None
+        self.skipped = skipped
+        self.control.setVisible(not skipped)
+        self.skip_note.setVisible(skipped)
+        self.skip_note.setText(reason or "")
+        style.set_property(self.text_label, "role", "muted" if skipped else "")
+        if skipped:
+            self.problem_list.show_lines([])
+            self.review_box.hide()
+        else:
+            self.review_box.setVisible(self.number in self.session.report.review)
+
+    def toggle_help(self) -> None:
+        if self.help_button.isEnabled():
+            self.help_button.toggle()
+
+    def focus_field(self, where: Sequence[str] = ()) -> QWidget | None:
+        if self.control.isHidden():
+            return None
+        return self.control.focus_field(where)
