@@ -163,7 +163,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser()
     known = {"new", "validate", "templates", "export", "sign", "verify", "timestamp", "identity"}
     if not args_list or (not args_list[0].startswith("-") and args_list[0] not in known):
         if len(args_list) > 1:
@@ -172,6 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from nationalreport.storage import StorageError
     from nationalreport.template import TemplateError
 
+    parser = build_parser()
     try:
         args = parser.parse_args(args_list)
         if not getattr(args, "run", None):

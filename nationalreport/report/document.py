@@ -30,6 +30,10 @@ class ReportError(ValueError):
     """An operation on a report was given something that cannot be right."""
 
 
+def _as_is(value: Any) -> Any:
+    return value
+
+
 def is_empty(value: Any) -> bool:
     """True for an answer that says nothing: absent, blank, or made only of blanks."""
     if value is None:
@@ -204,18 +208,25 @@ class Report:
         return document
 
     @classmethod
-    def from_document(cls, document: Mapping[str, Any], template: Template) -> Report:
-        """Rebuild a report from a draft that has already been checked and migrated."""
+    def from_document(
+        cls, document: Mapping[str, Any], template: Template, *, owned: bool = False
+    ) -> Report:
+        """Rebuild a report from a draft that has already been checked and migrated.
+
+        ``owned=True`` says the document was just parsed and nobody else holds it, so
+        its answers are taken as they are instead of copied (opening a large draft).
+        """
         state = document["state"]
+        take: Callable[[Any], Any] = _as_is if owned else copy.deepcopy
         report = cls(
             template=template,
             state=state["code"] if isinstance(state, Mapping) else str(state),
             cycle=int(document["cycle"]),
             language=str(document.get("language", "en")),
-            answers={k: copy.deepcopy(v) for k, v in document.get("answers", {}).items()},
+            answers={k: take(v) for k, v in document.get("answers", {}).items()},
             changed=dict(document.get("changed", {})),
             review=set(document.get("review", [])),
-            orphans=copy.deepcopy(dict(document.get("orphans", {}))),
+            orphans=take(dict(document.get("orphans", {}))),
             created=str(document.get("created") or serialize.now()),
             modified=str(document.get("modified") or ""),
         )

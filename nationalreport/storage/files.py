@@ -143,6 +143,7 @@ def report_from_bytes(data: bytes, name: str) -> Report:
 
 
 def _build(document: Mapping[str, Any], template: Template) -> Report:
+    """The report of a freshly parsed document (which nobody else holds)."""
     answers = dict(document.get("answers", {}))
     orphans = dict(document.get("orphans", {}))
     for number in [n for n in answers if n not in template]:
@@ -153,7 +154,7 @@ def _build(document: Mapping[str, Any], template: Template) -> Report:
     }
     clean = {**document, "answers": answers, "orphans": orphans, "changed": changed,
              "review": [n for n in document.get("review", []) if n in template]}
-    return Report.from_document(clean, template)
+    return Report.from_document(clean, template, owned=True)
 
 
 def load_draft(path: str | Path) -> Report:

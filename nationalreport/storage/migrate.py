@@ -28,7 +28,11 @@ FORMAT_MIGRATIONS: dict[int, Callable[[Document], Document]] = {}
 
 
 def migrate_format(document: Document, name: str) -> Document:
-    """The document in the current file format (or an error saying why not)."""
+    """The document in the current file format (or an error saying why not).
+
+    A document already in the current format is returned as it is; one that needs
+    converting is converted on a copy, so a failed step leaves the caller's intact.
+    """
     version = document.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
         raise MigrationFailed(f"{name} does not say which format version it is written in")
@@ -37,6 +41,8 @@ def migrate_format(document: Document, name: str) -> Document:
             f"{name} was written by a newer version of nationalreport (file format {version}; "
             f"this version reads up to {FORMAT_VERSION}). Update the program to open it."
         )
+    if version == FORMAT_VERSION:
+        return document
     result = copy.deepcopy(document)
     while result["format_version"] < FORMAT_VERSION:
         step = FORMAT_MIGRATIONS.get(result["format_version"])
