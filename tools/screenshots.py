@@ -1,11 +1,17 @@
 """Make the README's screenshots of the window, so they can be remade after any change.
 
-    python tools/screenshots.py [--out docs/screenshots] [--scale 1.0]
+    python tools/screenshots.py [--out docs/screenshots] [--scale 1.0] [--language ar ...]
 
 Runs offscreen (or under Xvfb if ``QT_QPA_PLATFORM=xcb``) at 1024x640 with a sample
 report, in temporary user folders (nothing of the user's is read or written), and
 saves: the start screen, a section with contact blocks, a table question, a
-validation problem, and the review page.
+validation problem, and the review page. ``--language`` (repeatable; ``all`` for the
+six UN languages) shows the window in other languages too: their pictures are named
+``<lang>-start-screen.png`` and so on (English keeps the plain names).
+
+Arabic needs a font with Arabic letters (Debian: fonts-noto-core) and Chinese one
+with CJK ideographs (fonts-droid-fallback or fonts-noto-cjk); without them Qt
+draws empty boxes.
 """
 
 from __future__ import annotations
@@ -40,7 +46,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", default=str(ROOT / "docs" / "screenshots"))
     parser.add_argument("--scale", type=float, default=1.0,
                         help="device pixel ratio, to check high-DPI screens (e.g. 2)")
+    parser.add_argument("--language", action="append", default=None,
+                        help="interface language (en, fr, es, ar, ru, zh or all); repeatable")
     args = parser.parse_args(argv)
+    chosen: list[str] = args.language or ["en"]
+    from nationalreport.formats import UN_LANGUAGES
+
+    languages = list(UN_LANGUAGES) if "all" in chosen else chosen
+    unknown = [code for code in languages if code not in UN_LANGUAGES]
+    if unknown:
+        parser.error(f"unknown language: {', '.join(unknown)}")
     home = _prepare(args.scale)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
@@ -52,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     from nationalreport.report import Report
     from nationalreport.report.sample import sample_report
     from nationalreport.storage import Journal, save_draft
-    from nationalreport.ui import settings
+    from nationalreport.ui import dialogs, language, settings
     from nationalreport.ui.app import application
     from nationalreport.ui.main_window import MainWindow
     from nationalreport.ui.section_page import SectionPage
@@ -60,15 +75,19 @@ def main(argv: list[str] | None = None) -> int:
     from nationalreport.ui.start_screen import StartScreen
 
     app = application()
+    # no dialog may wait for an answer: closing a window with typed answers discards them
+    dialogs.set_responder(lambda _parent, _prompt: "discard")
 
     def settle() -> None:
         for _ in range(5):
             app.processEvents()
             QTest.qWait(20)
 
+    prefix = ""
+
     def shoot(widget: QWidget, name: str) -> None:
         settle()
-        path = out / f"{name}.png"
+        path = out / f"{prefix}{name}.png"
         widget.grab().save(str(path))
         print(path)
 
@@ -106,45 +125,49 @@ def main(argv: list[str] | None = None) -> int:
     unsaved.set_answer("1.1", "yes")
     Journal().record(Journal.key_for(drafts / "kenya-2026-national-report.json"), unsaved,
                      drafts / "kenya-2026-national-report.json")
-    screen = StartScreen()
-    screen.resize(*SIZE)
-    screen.show()
-    shoot(screen, "start-screen")
-    screen.close()
 
-    # a section with contact blocks, and a list
-    sample = window(full)
-    scroll_to(page_at(sample, "1.2"), "1.2")
-    shoot(sample, "section-contact")
-    scroll_to(page_at(sample, "2.1.1"), "2.1")
-    shoot(sample, "table")
-    sample.session.close()
-    sample.close()
+    for code in languages:
+        language.install(code)
+        prefix = "" if code == "en" else f"{code}-"
+        screen = StartScreen()
+        screen.resize(*SIZE)
+        screen.show()
+        shoot(screen, "start-screen")
+        screen.close()
 
-    # problems shown beside their fields after the official typed and paused: an error
-    # (no name) and an advisory (a number not in international format)
-    report = Report.new("KEN", 2026, "en")
-    typing = window(report)
-    page = page_at(typing, "1.2")
-    yes = page.rows["1.2"].control.fields()[0].widget
-    QTest.mouseClick(yes, Qt.MouseButton.LeftButton)
-    for key, text in (("organization", "Kenya Police Service"),
-                      ("telephone", "020 3343000"), ("email", "npc@police.go.ke")):
-        found = page.rows["1.2.1"].control.field_at((key,))
-        assert found is not None
-        found.widget.setFocus()
-        QTest.keyClicks(found.widget, text)
-    typing.session.feedback.run_pending()
-    scroll_to(page, "1.2")
-    shoot(typing, "validation-problem")
+        # a section with contact blocks, and a list
+        sample = window(full)
+        scroll_to(page_at(sample, "1.2"), "1.2")
+        shoot(sample, "section-contact")
+        scroll_to(page_at(sample, "2.1.1"), "2.1")
+        shoot(sample, "table")
+        sample.session.close()
+        sample.close()
 
-    # the review page
-    typing.show_review()
-    review = typing.pages[typing.current]
-    review.focus_first()
-    shoot(typing, "review")
-    typing.session.close()
-    typing.close()
+        # problems shown beside their fields after the official typed and paused: an error
+        # (no name) and an advisory (a number not in international format)
+        report = Report.new("KEN", 2026, "en")
+        typing = window(report)
+        page = page_at(typing, "1.2")
+        yes = page.rows["1.2"].control.fields()[0].widget
+        QTest.mouseClick(yes, Qt.MouseButton.LeftButton)
+        for key, text in (("organization", "Kenya Police Service"),
+                          ("telephone", "020 3343000"), ("email", "npc@police.go.ke")):
+            found = page.rows["1.2.1"].control.field_at((key,))
+            assert found is not None
+            found.widget.setFocus()
+            QTest.keyClicks(found.widget, text)
+        typing.session.feedback.run_pending()
+        scroll_to(page, "1.2")
+        shoot(typing, "validation-problem")
+
+        # the review page
+        typing.show_review()
+        review = typing.pages[typing.current]
+        review.focus_first()
+        shoot(typing, "review")
+        typing.session.close()
+        typing.close()
     QApplication.processEvents()
     return 0
 

@@ -17,7 +17,7 @@ from nationalreport.export import fonts, styles
 from nationalreport.export.context import LayoutContext
 from nationalreport.export.fasttable import FastTable
 from nationalreport.export.tables import data_table
-from nationalreport.export.wrap import chunks, wrap
+from nationalreport.export.wrap import chunks
 from nationalreport.template import Question
 from nationalreport.template.model import Option
 
@@ -63,7 +63,7 @@ def render(question: Question, value: Any, ctx: LayoutContext, width: float) -> 
 
 def text_rows(text: str, ctx: LayoutContext, width: float) -> list[Any]:
     inner = width - 2 * styles.CELL_PAD - 0.5
-    lines = wrap(text, inner, ctx.measure())
+    lines = ctx.wrap(text, inner)
     return ["\n".join(chunk) for chunk in chunks(lines, LINES_PER_ROW)]
 
 
@@ -74,7 +74,7 @@ def option_label(option: Option, ctx: LayoutContext, lettered: bool) -> str:
     return label
 
 
-def _block_tables(rows: list[tuple[list[str], bool]], widths: list[float],
+def _block_tables(rows: list[tuple[list[str], bool]], widths: list[float], ctx: LayoutContext,
                   extra: list[tuple[object, ...]] | None = None) -> list[Any]:
     """Small label | value tables of at most ``LINES_PER_ROW`` lines each.
 
@@ -110,7 +110,7 @@ def _block_tables(rows: list[tuple[list[str], bool]], widths: list[float],
         style.extend(("TEXTCOLOR", (0, i), (-1, i), styles.MUTED)
                      for i, (_, muted) in enumerate(group) if muted)
         tables.append(FastTable([cells for cells, _ in group], colWidths=widths,
-                                style=style, hAlign="LEFT"))
+                                style=style, hAlign="LEFT", rtl=ctx.rtl))
     return tables
 
 
@@ -125,7 +125,7 @@ def _pairs(pairs: list[tuple[str, str]], ctx: LayoutContext, label_width: float,
         for label, value in pairs
     ]
     extra: list[tuple[object, ...]] = [("TEXTCOLOR", (0, 0), (0, -1), styles.MUTED)]
-    return _block_tables(rows, [label_width, value_width], extra)
+    return _block_tables(rows, [label_width, value_width], ctx, extra)
 
 
 # ----------------------------------------------------------------------- kinds
@@ -161,7 +161,7 @@ def _multichoice(question: Question, value: Any, ctx: LayoutContext, width: floa
         ("FONTNAME", (0, 0), (0, -1), fonts.SYMBOLS),
         ("FONTSIZE", (0, 0), (0, -1), 9),
     ]
-    return Rendered(_block_tables(rows, [mark_width, label_width], extra))
+    return Rendered(_block_tables(rows, [mark_width, label_width], ctx, extra))
 
 
 @renderer("contact")
@@ -202,7 +202,9 @@ def _retention(question: Question, value: Any, ctx: LayoutContext, width: float)
         if value.get("indefinitely"):
             parts.append(ctx.messages("retention_indefinitely"))
         elif value.get("years") is not None:
-            parts.append(ctx.messages("retention_years", years=value["years"]))
+            years = value["years"]
+            shown = ctx.number(years) if isinstance(years, int | float) else years
+            parts.append(ctx.messages("retention_years", years=shown))
         if str(value.get("note") or "").strip():
             parts.append(ctx.messages("retention_note", note=value["note"]))
     return Rendered(text_rows("\n".join(parts) or str(value), ctx, width))
@@ -210,10 +212,10 @@ def _retention(question: Question, value: Any, ctx: LayoutContext, width: float)
 
 def human_size(size: int, ctx: LayoutContext) -> str:
     if size < 1000:
-        return ctx.messages("bytes", value=size)
+        return ctx.messages("bytes", value=ctx.number(size))
     if size < 1_000_000:
-        return ctx.messages("kilobytes", value=round(size / 1000))
-    return ctx.messages("megabytes", value=f"{size / 1_000_000:.1f}")
+        return ctx.messages("kilobytes", value=ctx.number(round(size / 1000)))
+    return ctx.messages("megabytes", value=ctx.number(size / 1_000_000, decimals=1))
 
 
 @renderer("attachment")

@@ -21,9 +21,9 @@ from nationalreport.export.errors import (
 from nationalreport.report import Report
 from nationalreport.storage import SaveFailed, atomic_write
 
-#: Languages the PDF can be written in: those whose script the bundled fonts cover
-#: (Latin, Cyrillic). Arabic and Chinese come with their fonts (the languages work).
-PDF_LANGUAGES = ("en", "fr", "es", "ru")
+#: Languages the PDF can be written in: the six UN languages, whose scripts the bundled
+#: fonts cover (Noto Sans: Latin, Cyrillic; Noto Naskh Arabic; Droid Sans Fallback: CJK).
+PDF_LANGUAGES = ("en", "fr", "es", "ar", "ru", "zh")
 
 #: ``progress(fraction, stage)``: fraction from 0 to 1; stage is "submission", "layout",
 #: "pdfa", "write" or "done".
@@ -66,8 +66,8 @@ def check_writable(path: Path) -> None:
 
 def check_language(language: str) -> None:
     if language not in PDF_LANGUAGES:
-        raise ExportError(f"the PDF cannot be written in '{language}' yet (its fonts are "
-                          f"not bundled); use one of {', '.join(PDF_LANGUAGES)}")
+        raise ExportError(f"the PDF cannot be written in '{language}': it is written in one "
+                          f"of the six UN languages, {', '.join(PDF_LANGUAGES)}")
 
 
 def count_errors(report: Report, language: str) -> int:

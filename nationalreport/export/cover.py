@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 from typing import Any
-from xml.sax.saxutils import escape
 
-from reportlab.platypus import Paragraph, Spacer  # type: ignore[import-untyped,unused-ignore]
+from reportlab.platypus import Spacer  # type: ignore[import-untyped,unused-ignore]
 
 from nationalreport.export import styles
 from nationalreport.export.context import LayoutContext
 from nationalreport.export.fasttable import FastTable
+from nationalreport.export.textblock import TextBlock
 from nationalreport.report import is_empty
 from nationalreport.report.serialize import parse_timestamp
 from nationalreport.report.states import get_state
@@ -21,6 +21,8 @@ COORDINATION_BODY = "1.1.a"
 CONTACTS = ("1.2.1", "1.1.c")
 #: Lines a value may take on the cover before it is cut short with an ellipsis.
 COVER_LINES = 6
+#: Languages that put a title (Ms., Mr.) after the name.
+SUFFIX_TITLES = frozenset({"zh"})
 _CONTACT_ORDER = ("name", "position", "organization", "address", "telephone", "email")
 
 
@@ -75,7 +77,9 @@ def contact_lines(ctx: LayoutContext) -> list[str]:
                 honorific = ctx.text(option.label) if option else ""
         lines = [str(value[key]) for key in _CONTACT_ORDER if value.get(key)]
         if lines and honorific and value.get("name"):
-            lines[0] = f"{honorific} {lines[0]}"
+            # Chinese writes the title after the name (Wanjiku Kamau女士).
+            lines[0] = (f"{lines[0]}{honorific}" if ctx.language in SUFFIX_TITLES
+                        else f"{honorific} {lines[0]}")
         if lines:
             return lines
     return []
@@ -102,15 +106,16 @@ def cover_flowables(ctx: LayoutContext) -> list[Any]:
         (say("cover_date"), long_date(ctx.exported, ctx)),
         (say("cover_coordination"), str(body) if body else no),
         (say("cover_contact"), "\n".join(contact) if contact else no),
-        (say("cover_answered"), say("answered_of", answered=len(report.exportable_answers()),
-                                    total=len(template))),
+        (say("cover_answered"), say("answered_of",
+                                    answered=ctx.number(len(report.exportable_answers())),
+                                    total=ctx.number(len(template)))),
         (say("cover_template"), template.id),
     ]
     label_width = 150.0
     value_width = styles.FRAME_WIDTH - label_width
     data = [[ctx.lines(label, label_width, size=9), _capped(ctx.lines(value, value_width, size=9))]
             for label, value in rows]
-    info = FastTable(data, colWidths=[label_width, value_width], hAlign="LEFT", style=[
+    style: list[tuple[object, ...]] = [
         *styles.base_table_style(),
         ("FONTSIZE", (0, 0), (-1, -1), 9),
         ("LEADING", (0, 0), (-1, -1), 12.5),
@@ -120,17 +125,20 @@ def cover_flowables(ctx: LayoutContext) -> list[Any]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, styles.RULE),
         ("LINEABOVE", (0, 0), (-1, 0), 1.2, styles.ACCENT),
-    ])
+    ]
+    info = FastTable(data, colWidths=[label_width, value_width], hAlign="LEFT", style=style,
+                     rtl=ctx.rtl)
+    script = ctx.script
     return [
         Spacer(1, 40),
-        Paragraph(escape(say("cover_title")).upper(), st.subtitle),
+        TextBlock(script, say("cover_title").upper(), st.subtitle),
         Spacer(1, 8),
-        Paragraph(escape(ctx.text(template.title)), st.title),
+        TextBlock(script, ctx.text(template.title), st.title),
         Spacer(1, 36),
-        Paragraph(escape(state_name(ctx)), st.state),
-        Paragraph(escape(str(report.cycle)), st.subtitle),
+        TextBlock(script, state_name(ctx), st.state),
+        TextBlock(script, str(report.cycle), st.subtitle),
         Spacer(1, 40),
         info,
         Spacer(1, 24),
-        Paragraph(escape(say("cover_attachment_note")), st.muted),
+        TextBlock(script, say("cover_attachment_note"), st.muted),
     ]

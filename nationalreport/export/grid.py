@@ -4,22 +4,23 @@ Questions are rows of a grid; a Yes / No / Developing answer is a tick in its co
 any other answer sits in rows under its question, spanning the last four columns. A
 ``table`` answer ends the grid: its data table follows with the question on top and
 its column titles repeated on every page, and a new grid (titles repeated) carries on.
-Every grid repeats its column titles when it crosses a page.
+Every grid repeats its column titles when it crosses a page. In Arabic the grid is
+mirrored: Developing | No | Yes | Question | Sources, read from the right.
 """
 
 from __future__ import annotations
 
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle  # type: ignore[import-untyped,unused-ignore]
-from reportlab.platypus import Paragraph  # type: ignore[import-untyped,unused-ignore]
 
 from nationalreport.export import fonts, styles
 from nationalreport.export.answers import TICK, TICK_CODES, is_tick_question, render
+from nationalreport.export.bidi import LRM
 from nationalreport.export.context import LayoutContext
 from nationalreport.export.fasttable import FastTable
 from nationalreport.export.tables import DataTable
+from nationalreport.export.textblock import TextBlock
 from nationalreport.report import is_empty
 from nationalreport.template import Question, Section
 
@@ -28,9 +29,11 @@ _TICK_COLUMN = {code: 2 + i for i, code in enumerate(TICK_CODES)}
 
 
 def question_paragraph(question: Question, ctx: LayoutContext, muted: bool) -> Any:
+    """The question's number in bold, then its text, wrapped in the question column."""
     style = _question_style(ctx, question.depth, muted)
-    text = escape(ctx.text(question.text))
-    return Paragraph(f"<b>{escape(question.number)}</b>\u2002{text}", style)
+    # A number such as 1.1.a reads left to right inside Arabic text too.
+    number = LRM + question.number if ctx.rtl else question.number
+    return TextBlock(ctx.script, ctx.text(question.text), style, prefix=number)
 
 
 _STYLE_CACHE: dict[tuple[int, int, bool], ParagraphStyle] = {}
@@ -56,14 +59,36 @@ def sources_text(question: Question, ctx: LayoutContext) -> str:
     )
 
 
+def column_titles(ctx: LayoutContext) -> list[str]:
+    say = ctx.messages
+    return [say("sources"), say("question"), say("yes"), say("no"), say("developing")]
+
+
+def grid_widths(ctx: LayoutContext, titles: list[str]) -> list[float]:
+    """The grid's column widths: a tick column is widened, at the question's expense,
+    until its title breaks only between words ("d'élaboration" stays whole)."""
+    widths = list(styles.GRID_WIDTHS)
+    measure = ctx.measure(fonts.BOLD, styles.SMALL_SIZE)
+    for column in range(2, len(widths)):
+        words = titles[column].split() or [""]
+        need = max(measure(word) for word in words) + 2 * styles.CELL_PAD + 1
+        if need > widths[column]:
+            widths[1] -= need - widths[column]
+            widths[column] = need
+    return widths
+
+
 class Grid:
     """The rows of one grid segment and their style commands."""
 
     def __init__(self, ctx: LayoutContext) -> None:
         self.ctx = ctx
-        say = ctx.messages
+        titles = column_titles(ctx)
+        self.widths = grid_widths(ctx, titles)
+        # Column titles are broken to their column's width ("В стадии разработки").
         self.rows: list[list[Any]] = [[
-            say("sources"), say("question"), say("yes"), say("no"), say("developing"),
+            ctx.lines(title, width, fonts.BOLD, styles.SMALL_SIZE)
+            for title, width in zip(titles, self.widths, strict=True)
         ]]
         self.commands: list[Command] = [
             ("FONTNAME", (0, 0), (-1, 0), fonts.BOLD),
@@ -136,8 +161,8 @@ class Grid:
             ("LINEAFTER", (0, 0), (0, -1), 0.5, styles.RULE),
             ("BOX", (0, 0), (-1, -1), 0.75, styles.RULE),
         ]
-        return FastTable(self.rows, colWidths=list(styles.GRID_WIDTHS), style=style,
-                         repeatRows=1, hAlign="LEFT", spaceAfter=10)
+        return FastTable(self.rows, colWidths=self.widths, style=style,
+                         repeatRows=1, hAlign="LEFT", spaceAfter=10, rtl=self.ctx.rtl)
 
 
 def data_table_flowable(question: Question, data: DataTable, ctx: LayoutContext) -> Any:
@@ -154,6 +179,7 @@ def data_table_flowable(question: Question, data: DataTable, ctx: LayoutContext)
             ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
             ("LINEAFTER", (0, 0), (0, 0), 0.5, styles.RULE),
         ],
+        rtl=ctx.rtl,
     )
     columns = len(data.widths)
     rows: list[list[Any]] = [[head, *([""] * (columns - 1))], data.header, *data.body]
@@ -177,7 +203,7 @@ def data_table_flowable(question: Question, data: DataTable, ctx: LayoutContext)
         *(_shifted(cmd) for cmd in data.style),
     ]
     return FastTable(rows, colWidths=data.widths, style=style, repeatRows=(1,),
-                     hAlign="LEFT", spaceAfter=10)
+                     hAlign="LEFT", spaceAfter=10, rtl=ctx.rtl)
 
 
 def _shifted(command: Command) -> Command:

@@ -3,16 +3,19 @@
 Every page after the cover carries the State and cycle at the top and "Page X of Y"
 at the bottom; each section is a bookmark in the PDF outline and a line of the
 contents, whose page numbers are filled in when the document is saved (``canvas``).
+Every text is drawn by the export's ``Script`` (any of the six UN languages); in
+Arabic every page is mirrored: text from the right margin, tables' columns in reverse
+order, the State on the right of the header, "Page X of Y" on the left of the footer.
 The result is plain PDF bytes; ``pdfa`` turns them into PDF/A-3b.
 """
 
 from __future__ import annotations
 
+import functools
 import io
 import threading
 from collections.abc import Callable
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab import rl_config  # type: ignore[import-untyped,unused-ignore]
 from reportlab.platypus import (  # type: ignore[import-untyped,unused-ignore]
@@ -23,20 +26,23 @@ from reportlab.platypus import (  # type: ignore[import-untyped,unused-ignore]
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
 )
 
 from nationalreport import __version__
 from nationalreport.export import fonts, styles
-from nationalreport.export.canvas import TOTAL_FORM, ReportCanvas
+from nationalreport.export.canvas import PAGES, ReportCanvas
 from nationalreport.export.context import LayoutContext
 from nationalreport.export.cover import cover_flowables, state_name
 from nationalreport.export.fasttable import FastTable
 from nationalreport.export.grid import section_flowables
+from nationalreport.export.script import LEFT, RIGHT
+from nationalreport.export.textblock import TextBlock
 from nationalreport.template import Section
 
 SectionDone = Callable[[int, int], None]
+#: Size of the page numbers of the contents.
+TOC_PAGE_SIZE = 10.5
 _RL_CONFIG_LOCK = threading.Lock()
 
 
@@ -51,14 +57,15 @@ class SectionHeading(FastTable):  # type: ignore[misc,unused-ignore]
                  index: int, count: int) -> None:
         title = ctx.text(section.title)
         label = ctx.messages("section", number=section.id)
-        text = Paragraph(f"{escape(label)}\u2003{escape(title)}", ctx.styles.heading)
-        super().__init__([[text]], colWidths=[styles.FRAME_WIDTH], hAlign="LEFT", style=[
+        text = TextBlock(ctx.script, f"{label}\u2003{title}", ctx.styles.heading)
+        super().__init__([[text]], colWidths=[styles.FRAME_WIDTH], style=[
             *styles.base_table_style(),
             ("BACKGROUND", (0, 0), (-1, -1), styles.BAND_FILL),
             ("LEFTPADDING", (0, 0), (-1, -1), 8),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 8),
             ("TOPPADDING", (0, 0), (-1, -1), 6),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-        ], spaceAfter=8)
+        ], spaceAfter=8, rtl=ctx.rtl, hAlign="LEFT")
         self.section, self.outline_title = section, f"{section.id}. {title}"
         self.done, self.index, self.count = done, index, count
 
@@ -68,15 +75,18 @@ class SectionHeading(FastTable):  # type: ignore[misc,unused-ignore]
         key = _key(self.section)
         canv.bookmarkPage(key, fit="XYZ", left=0, top=top + 6)
         canv.addOutlineEntry(self.outline_title, key, level=0)
-        canv.set_late(f"nrToc{self.section.id}", str(canv.getPageNumber()), fonts.REGULAR,
-                      10.5, True)
+        canv.set_late(f"nrToc{self.section.id}", canv.late.number(canv.getPageNumber()),
+                      fonts.REGULAR, TOC_PAGE_SIZE, LEFT if canv.script.rtl else RIGHT)
         super().draw()
         if self.done is not None:
             self.done(self.index, self.count)
 
 
 class TocEntry(Flowable):  # type: ignore[misc,unused-ignore]
-    """One line of the contents: number, title, dotted leader, page (filled in late)."""
+    """One line of the contents: number, title, dotted leader, page (filled in late).
+
+    Right to left, the same line mirrored: number on the right, page on the left.
+    """
 
     NUMBER_WIDTH = 28.0
     PAGE_WIDTH = 36.0
@@ -84,7 +94,8 @@ class TocEntry(Flowable):  # type: ignore[misc,unused-ignore]
     def __init__(self, section: Section, ctx: LayoutContext) -> None:
         super().__init__()
         self.section = section
-        self.para = Paragraph(escape(ctx.text(section.title)), ctx.styles.toc)
+        self.script = ctx.script
+        self.para = TextBlock(ctx.script, ctx.text(section.title), ctx.styles.toc)
         self.size = ctx.styles.toc.fontSize
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
@@ -95,20 +106,24 @@ class TocEntry(Flowable):  # type: ignore[misc,unused-ignore]
         return self.width, self.height
 
     def draw(self) -> None:
-        canv, para = self.canv, self.para
+        canv, para, rtl = self.canv, self.para, self.script.rtl
         top = self.height - 3
-        canv.setFont(fonts.BOLD, self.size)
         canv.setFillColor(styles.ACCENT)
-        canv.drawString(0, top - self.size, self.section.id)
-        para.drawOn(canv, self.NUMBER_WIDTH, top - para.height)
-        lines = para.blPara.lines
-        last = lines[-1]
-        extra = last[0] if isinstance(last, tuple) else getattr(last, "extraSpace", 0)
+        baseline = top - self.size
+        if rtl:
+            self.script.draw(canv, self.width, baseline, self.section.id, fonts.BOLD,
+                             self.size, RIGHT)
+            para.drawOn(canv, self.PAGE_WIDTH, top - para.height)
+        else:
+            self.script.draw(canv, 0, baseline, self.section.id, fonts.BOLD, self.size)
+            para.drawOn(canv, self.NUMBER_WIDTH, top - para.height)
         text_width = self.width - self.NUMBER_WIDTH - self.PAGE_WIDTH
-        start = self.NUMBER_WIDTH + text_width - extra + 6
-        end = self.width - self.PAGE_WIDTH + 8
-        leading = para.style.leading
-        baseline = top - self.size - (len(lines) - 1) * leading
+        last = para.line_width()
+        baseline -= (len(para.lines) - 1) * para.style.leading
+        if rtl:
+            start, end = self.PAGE_WIDTH - 8, self.PAGE_WIDTH + text_width - last - 6
+        else:
+            start, end = self.NUMBER_WIDTH + last + 6, self.width - self.PAGE_WIDTH + 8
         if end > start:
             canv.saveState()
             canv.setStrokeColor(styles.RULE)
@@ -116,7 +131,7 @@ class TocEntry(Flowable):  # type: ignore[misc,unused-ignore]
             canv.line(start, baseline + 1, end, baseline + 1)
             canv.restoreState()
         canv.saveState()
-        canv.translate(self.width, baseline)
+        canv.translate(0 if rtl else self.width, baseline)
         canv.doForm(f"nrToc{self.section.id}")
         canv.restoreState()
         canv.linkRect("", _key(self.section), (0, 0, self.width, self.height), relative=1,
@@ -124,7 +139,10 @@ class TocEntry(Flowable):  # type: ignore[misc,unused-ignore]
 
 
 class _Pages:
-    """The page decorations: header on body pages, "Page X of Y" on every page."""
+    """The page decorations: header on body pages, "Page X of Y" on every page.
+
+    Right to left, both are mirrored: the State on the right, "Page X of Y" on the left.
+    """
 
     def __init__(self, ctx: LayoutContext) -> None:
         self.ctx = ctx
@@ -132,40 +150,57 @@ class _Pages:
         self.state = state_name(ctx)
         self.right = ctx.messages("header_right", title=ctx.text(report.template.short_title),
                                   cycle=report.cycle)
-        self.before, after = ctx.messages.split("page_of", "pages", page="{page}")
-        self.after = after
-        self.widest = ctx.messages("page_of", page=888, pages=888)
+
+    def _edges(self) -> tuple[float, str, float, str]:
+        """x and alignment of the start and of the end of a header or footer line."""
+        left, right = styles.LEFT, styles.PAGE_WIDTH - styles.RIGHT
+        if self.ctx.rtl:
+            return right, RIGHT, left, LEFT
+        return left, LEFT, right, RIGHT
 
     def footer(self, canv: ReportCanvas, doc: Any) -> None:
         size = 7.5
+        script = self.ctx.script
+        start, start_align, end, end_align = self._edges()
         canv.saveState()
-        canv.late.total_suffix = self.after
-        canv.late.total_font = (fonts.REGULAR, size)
-        canv.setFont(fonts.REGULAR, size)
         canv.setFillColor(styles.MUTED)
         y = styles.BOTTOM - 28
-        canv.drawString(styles.LEFT, y, self.ctx.report.template.id)
-        before = self.before.replace("{page}", str(canv.getPageNumber()))
-        x = styles.PAGE_WIDTH - styles.RIGHT - canv.stringWidth(self.widest, fonts.REGULAR, size)
-        canv.drawString(x, y, before)
-        canv.translate(x + canv.stringWidth(before, fonts.REGULAR, size), y)
-        canv.doForm(TOTAL_FORM)
+        script.draw(canv, start, y, self.ctx.report.template.id, fonts.REGULAR, size,
+                    start_align)
+        number = canv.getPageNumber()
+        name = f"nrPage{number}"
+        canv.set_late(name, self.ctx.messages("page_of", page=canv.late.number(number),
+                                              pages=PAGES),
+                      fonts.REGULAR, size, end_align)
+        canv.translate(end, y)
+        canv.doForm(name)
         canv.restoreState()
 
     def body(self, canv: ReportCanvas, doc: Any) -> None:
+        script = self.ctx.script
+        start, start_align, end, end_align = self._edges()
         canv.saveState()
         y = styles.PAGE_HEIGHT - styles.TOP + 22
-        canv.setFont(fonts.BOLD, 8.5)
         canv.setFillColor(styles.ACCENT)
-        canv.drawString(styles.LEFT, y, self.state)
-        canv.setFont(fonts.REGULAR, 8)
+        used = script.draw(canv, start, y, self.state, fonts.BOLD, 8.5, start_align)
         canv.setFillColor(styles.MUTED)
-        canv.drawRightString(styles.PAGE_WIDTH - styles.RIGHT, y, self.right)
+        room = styles.FRAME_WIDTH - used - 12
+        right = self.right
+        if script.width(right, fonts.REGULAR, 8) > room:
+            right = _shortened(right, room, script.measure(fonts.REGULAR, 8))
+        script.draw(canv, end, y, right, fonts.REGULAR, 8, end_align)
         canv.setStrokeColor(styles.RULE)
         canv.setLineWidth(0.5)
         canv.line(styles.LEFT, y - 6, styles.PAGE_WIDTH - styles.RIGHT, y - 6)
         canv.restoreState()
         self.footer(canv, doc)
+
+
+def _shortened(text: str, width: float, measure: Callable[[str], float]) -> str:
+    """``text`` cut with an ellipsis to fit ``width`` (a long title in the header)."""
+    while text and measure(text + "\u2026") > width:
+        text = text[:-1]
+    return text.rstrip() + "\u2026"
 
 
 def metadata(ctx: LayoutContext) -> dict[str, str]:
@@ -184,7 +219,7 @@ def metadata(ctx: LayoutContext) -> dict[str, str]:
 def story(ctx: LayoutContext, done: SectionDone | None) -> list[Any]:
     sections = ctx.report.template.sections
     flow: list[Any] = [*cover_flowables(ctx), NextPageTemplate("body"), PageBreak()]
-    flow.append(Paragraph(escape(ctx.messages("contents")), ctx.styles.title))
+    flow.append(TextBlock(ctx.script, ctx.messages("contents"), ctx.styles.title))
     flow.append(Spacer(1, 14))
     flow.extend(TocEntry(section, ctx) for section in sections)
     flow.append(PageBreak())
@@ -225,7 +260,8 @@ def render_pdf(ctx: LayoutContext, done: SectionDone | None = None) -> tuple[byt
         saved = rl_config.useA85
         rl_config.useA85 = 0
         try:
-            doc.build(story(ctx, done), canvasmaker=ReportCanvas)
+            doc.build(story(ctx, done), canvasmaker=functools.partial(
+                ReportCanvas, script=ctx.script, number=ctx.number))
         finally:
             rl_config.useA85 = saved
     return out.getvalue(), doc.page

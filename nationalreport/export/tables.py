@@ -14,7 +14,7 @@ from reportlab.lib import colors  # type: ignore[import-untyped,unused-ignore]
 
 from nationalreport.export import fonts, styles
 from nationalreport.export.context import LayoutContext
-from nationalreport.export.wrap import Measure
+from nationalreport.export.wrap import Measure, has_cjk, tokens
 from nationalreport.template import Question
 from nationalreport.template.model import Column
 
@@ -50,7 +50,10 @@ class DataTable:
 
 
 def _widest_word(texts: list[str], measure: Measure) -> float:
-    return max((measure(word) for text in texts for word in text.split()), default=0.0)
+    """The widest piece a line cannot break inside (a word; in Chinese, mostly a character)."""
+    return max((measure(word) for text in texts
+                for word in (text.split() if not has_cjk(text) else
+                             [atom for atom, _ in tokens(text)])), default=0.0)
 
 
 def column_widths(columns: tuple[Column, ...], heads: list[str], cells: list[list[str]],

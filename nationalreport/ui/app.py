@@ -15,18 +15,18 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from nationalreport.storage import Journal, StorageError
-from nationalreport.ui import dialogs, settings, style
+from nationalreport.ui import dialogs, language, settings
 from nationalreport.ui.dialogs import Kind, Prompt
 from nationalreport.ui.main_window import MainWindow
 from nationalreport.ui.session import Session
 
 if TYPE_CHECKING:
     from nationalreport.ui.start_screen import StartScreen
-from nationalreport.ui.wording import describe
+from nationalreport.ui.wording import describe, path_text
 
 
 def application() -> QApplication:
-    """The one ``QApplication`` (made if needed), named and styled."""
+    """The one ``QApplication`` (made if needed), named, styled and in the chosen language."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         app = existing
@@ -36,8 +36,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
-    app.setApplicationDisplayName(app.translate("app", "National report"))
-    app.setStyleSheet(style.SHEET)
+    language.install(language.chosen())  # also the display name and the style sheet
     return app
 
 
@@ -86,7 +85,7 @@ class Controller(QObject):
         answer = dialogs.ask(None, Prompt(
             Kind.QUESTION, self.tr("Unsaved work found"),
             self.tr("Changes to {path} were kept safe {when} but never saved. Recover them?")
-            .format(path=path, when=describe(recorded)),
+            .format(path=path_text(path), when=describe(recorded)),
             choices=(("recover", self.tr("Recover the changes")),
                      ("saved", self.tr("Open the saved file and discard them"))),
             default="recover", escape="recover"))

@@ -133,6 +133,23 @@ class Feedback(QObject):
         emit(self.checked)
         return problems
 
+    def set_language(self, language: str) -> None:
+        """Word the problems in ``language`` from now on, those showing included."""
+        if language == self.language:
+            return
+        self.language = language
+        if self.revealed:
+            self.check_everything()
+            return
+        numbers = self.report.template.sort_numbers(set(self.problems))
+        for number in numbers:
+            if number in self.report.template:
+                for question, problems in self.validator.validate_question(
+                        self.report, number, language).items():
+                    self._replace(question, problems)
+        if numbers:
+            emit(self.checked)
+
     def reveal(self) -> list[Problem]:
         """Show every problem from now on (the review page was opened)."""
         self.revealed = True

@@ -2,7 +2,10 @@
 
 The window arranges the pages and routes commands (save, open, undo, review) to the
 session; what a command does to the report is the engine's business. Pages are
-built the first time they are shown, so a large report opens at once.
+built the first time they are shown, so a large report opens at once. The Language
+menu changes the language of the window at once: the menus are renamed and the
+navigator and pages are built again from the template in the new language, around
+the same session (answers, undo history and autosave are the session's, untouched).
 """
 
 from __future__ import annotations
@@ -11,13 +14,14 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QStandardPaths, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
+    QMenu,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -26,15 +30,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from nationalreport.report import get_state
 from nationalreport.storage import StorageError
-from nationalreport.ui import dialogs, settings
+from nationalreport.ui import dialogs, language, settings
 from nationalreport.ui.dialogs import Kind, Prompt
 from nationalreport.ui.navigator import Navigator
 from nationalreport.ui.pages import Page
 from nationalreport.ui.question_row import QuestionRow
 from nationalreport.ui.section_page import SectionPage
 from nationalreport.ui.session import Session
-from nationalreport.ui.wording import describe
+from nationalreport.ui.wording import describe, path_text
 
 
 class MainWindow(QMainWindow):
@@ -46,6 +51,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.start_again = start_again
         self.session = session
+        #: The language the window was last built in.
+        self._language = language.current()
         self.pages: dict[int, Page] = {}
         self.current = -1
         self._closing_confirmed = False
@@ -61,10 +68,11 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------ building
 
-    def _action(self, menu_text: str, slot: Callable[[], object],
+    def _action(self, slot: Callable[[], object],
                 keys: QKeySequence.StandardKey | str | None = None,
                 *more: str) -> QAction:
-        action = QAction(menu_text, self)
+        """A command with its keys; ``_name_actions`` gives it its words."""
+        action = QAction(self)
         shortcuts = (QKeySequence.keyBindings(keys) if isinstance(keys, QKeySequence.StandardKey)
                      else [QKeySequence(keys)] if keys else [])
         shortcuts += [QKeySequence(k) for k in more if QKeySequence(k) not in shortcuts]
@@ -75,40 +83,97 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         key = QKeySequence.StandardKey
-        self.new_action = self._action(self.tr("&New report…"), self.new_report, key.New)
-        self.open_action = self._action(self.tr("&Open…"), self.open_draft, key.Open, "Ctrl+O")
-        self.save_action = self._action(self.tr("&Save"), self.save, key.Save, "Ctrl+S")
-        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, "Ctrl+Shift+S")
-        self.close_action = self._action(self.tr("&Close"), self.close, "Ctrl+W")
-        self.undo_action = self._action(self.tr("&Undo"), self.undo, key.Undo, "Ctrl+Z")
-        self.redo_action = self._action(self.tr("&Redo"), self.redo, key.Redo,
-                                        "Ctrl+Shift+Z", "Ctrl+Y")
-        self.back_action = self._action(self.tr("&Previous section"), self.back, "Ctrl+PgUp")
-        self.next_action = self._action(self.tr("&Next section"), self.next, "Ctrl+PgDown")
-        self.review_action = self._action(self.tr("&Review"), self.show_review, "Ctrl+R")
-        self.problem_action = self._action(self.tr("Next &problem"), self.next_problem, "F8")
-        self.help_action = self._action(self.tr("&Help on this question"), self.toggle_help,
-                                        key.HelpContents)
+        self.new_action = self._action(self.new_report, key.New)
+        self.open_action = self._action(self.open_draft, key.Open, "Ctrl+O")
+        self.save_action = self._action(self.save, key.Save, "Ctrl+S")
+        self.save_as_action = self._action(self.save_as, "Ctrl+Shift+S")
+        self.close_action = self._action(self.close, "Ctrl+W")
+        self.undo_action = self._action(self.undo, key.Undo, "Ctrl+Z")
+        self.redo_action = self._action(self.redo, key.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
+        self.back_action = self._action(self.back, "Ctrl+PgUp")
+        self.next_action = self._action(self.next, "Ctrl+PgDown")
+        self.review_action = self._action(self.show_review, "Ctrl+R")
+        self.problem_action = self._action(self.next_problem, "F8")
+        self.help_action = self._action(self.toggle_help, key.HelpContents)
+        self.language_group = QActionGroup(self)
+        self.language_group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for code in language.LANGUAGES:
+            choice = QAction(language.NAMES[code], self.language_group)
+            choice.setCheckable(True)
+            choice.setChecked(code == self._language)
+            choice.setData(code)
+            choice.triggered.connect(lambda _checked=False, code=code: self.set_language(code))
+            self.language_actions[code] = choice
         bar = self.menuBar()
-        menus: dict[str, list[QAction | None]] = {
-            self.tr("&File"): [self.new_action, self.open_action, None, self.save_action,
-                               self.save_as_action, None, self.close_action],
-            self.tr("&Edit"): [self.undo_action, self.redo_action],
-            self.tr("&Go"): [self.back_action, self.next_action, None, self.review_action,
-                             self.problem_action],
-            self.tr("&Help"): [self.help_action],
-        }
-        for title, actions in menus.items():
-            menu = bar.addMenu(title)
+        self.file_menu = bar.addMenu("")
+        self.edit_menu = bar.addMenu("")
+        self.go_menu = bar.addMenu("")
+        self.language_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        menus: list[tuple[QMenu, list[QAction | None]]] = [
+            (self.file_menu, [self.new_action, self.open_action, None, self.save_action,
+                              self.save_as_action, None, self.close_action]),
+            (self.edit_menu, [self.undo_action, self.redo_action]),
+            (self.go_menu, [self.back_action, self.next_action, None, self.review_action,
+                            self.problem_action]),
+            (self.language_menu, list(self.language_actions.values())),
+            (self.help_menu, [self.help_action]),
+        ]
+        for menu, actions in menus:
             for action in actions:
                 if action is None:
                     menu.addSeparator()
                 else:
                     menu.addAction(action)
+        self._name_actions()
+
+    def _name_actions(self) -> None:
+        """The words of the menus and commands, in the interface language."""
+        words: list[tuple[QAction | QMenu, str]] = [
+            (self.new_action, self.tr("&New report…")),
+            (self.open_action, self.tr("&Open…")),
+            (self.save_action, self.tr("&Save")),
+            (self.save_as_action, self.tr("Save &As…")),
+            (self.close_action, self.tr("&Close")),
+            (self.undo_action, self.tr("&Undo")),
+            (self.redo_action, self.tr("&Redo")),
+            (self.back_action, self.tr("&Previous section")),
+            (self.next_action, self.tr("&Next section")),
+            (self.review_action, self.tr("&Review")),
+            (self.problem_action, self.tr("Next pro&blem")),
+            (self.help_action, self.tr("&Help on this question")),
+            (self.file_menu, self.tr("&File")),
+            (self.edit_menu, self.tr("&Edit")),
+            (self.go_menu, self.tr("&Go")),
+            (self.language_menu, self.tr("&Language")),
+            (self.help_menu, self.tr("&Help")),
+        ]
+        for target, text in words:
+            if isinstance(target, QMenu):
+                target.setTitle(text)
+            else:
+                target.setText(text)
+        for code, choice in self.language_actions.items():
+            choice.setChecked(code == self._language)
 
     def _install(self, session: Session) -> None:
         """Build the navigator and pages around ``session``."""
         self.session = session
+        self._build_central()
+        session.answer_changed.connect(lambda _n: self._refresh_timer.start())
+        session.feedback.changed.connect(lambda _n: self._refresh_timer.start())
+        session.status_changed.connect(self.refresh_status)
+        session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.undo_action.setEnabled(session.undo_stack.canUndo())
+        self.redo_action.setEnabled(session.undo_stack.canRedo())
+        self.refresh()
+        self.show_page(0, focus=True)
+
+    def _build_central(self, splitter_state: QByteArray | None = None) -> None:
+        """The navigator, the (not yet built) pages and the buttons, in the interface language."""
+        session = self.session
         self.pages = {}
         self.current = -1
         self.navigator = Navigator(session, self)
@@ -141,21 +206,63 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setSizes([260, 760])
-        state = settings.settings().value("window/splitter")
+        state = (splitter_state if splitter_state is not None
+                 else settings.settings().value("window/splitter"))
         if isinstance(state, QByteArray):
             self.splitter.restoreState(state)
         self.setCentralWidget(self.splitter)
+        self.splitter.show()  # at once, not when the event loop next runs
         self.navigator.currentRowChanged.connect(lambda row: self.show_page(row, focus=False))
         self.navigator.itemActivated.connect(lambda _item: self._focus_page())
-        session.answer_changed.connect(lambda _n: self._refresh_timer.start())
-        session.feedback.changed.connect(lambda _n: self._refresh_timer.start())
-        session.status_changed.connect(self.refresh_status)
-        session.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
-        session.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.undo_action.setEnabled(session.undo_stack.canUndo())
-        self.redo_action.setEnabled(session.undo_stack.canRedo())
+
+    # ------------------------------------------------------------ language
+
+    def set_language(self, code: str) -> None:
+        """Speak ``code`` from now on; the report, its undo history and autosave stay."""
+        language.choose(code)
+        if self._language != language.current():
+            self.retranslate()
+        else:
+            self._name_actions()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.LanguageChange
+                and self._language != language.current()):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Show everything in the interface language, where the official was.
+
+        The menus are renamed; the navigator and the pages are built again from the
+        template (they are views: the report, its undo stack and the autosave belong
+        to the session, which stays); problems are worded again.
+        """
+        self._language = language.current()
+        focus = QApplication.focusWidget()
+        in_navigator = focus is self.navigator
+        row = self.row_of(focus)
+        where: tuple[str, ...] = ()
+        if row is not None:
+            where = next((item.tail for item in row.control.fields() if item.widget is focus), ())
+        index = max(self.current, 0)
+        self.navigator.blockSignals(True)
+        old = self.centralWidget()
+        state = self.splitter.saveState()
+        self._name_actions()
+        self.session.feedback.set_language(self._language)
+        self._build_central(state)
+        if old is not None:
+            old.hide()
+            old.deleteLater()
         self.refresh()
-        self.show_page(0, focus=True)
+        self.show_page(index, focus=False)
+        if row is not None and self.current < len(self.sections):
+            self.go_to(row.number, where)
+        elif in_navigator:
+            self.navigator.setFocus()
+        else:
+            self._focus_page()
 
     def _restore_geometry(self) -> None:
         geometry = settings.settings().value("window/geometry")
@@ -280,8 +387,10 @@ class MainWindow(QMainWindow):
         session = self.session
         report = session.report
         name = session.path.name if session.path else self.tr("not yet saved")
+        state = get_state(report.state)
         self.setWindowTitle(self.tr("{state}, {cycle} ({name})[*] - National report").format(
-            state=report.state_name, cycle=report.cycle, name=name))
+            state=state.name(self._language) if state else report.state_name,
+            cycle=report.cycle, name=name))
         self.setWindowModified(session.dirty)
         if session.dirty:
             text = self.tr("Unsaved changes")
@@ -340,7 +449,7 @@ class MainWindow(QMainWindow):
             self._warn(self.tr("The report was not saved"), str(exc))
             return False
         settings.remember_draft(saved)
-        self.statusBar().showMessage(self.tr("Saved to {path}").format(path=saved), 5000)
+        self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path_text(saved)), 5000)
         return True
 
     def confirm_close(self) -> bool:

@@ -13,9 +13,11 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from nationalreport.template import Section
-from nationalreport.ui import icons
+from nationalreport.ui import icons, language
+from nationalreport.ui.delegates import LinesDelegate
 from nationalreport.ui.section_page import section_title
 from nationalreport.ui.session import Session
+from nationalreport.ui.wording import lines, number
 
 
 @dataclass(frozen=True)
@@ -53,12 +55,14 @@ class Navigator(QListWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.language = language.current()
         self.setWordWrap(True)
         self.setUniformItemSizes(False)
         self.setIconSize(QSize(16, 16))
         self.setSpacing(2)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setItemDelegate(LinesDelegate(self))
         self.setAccessibleName(self.tr("Sections"))
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 24)
         for _section in session.report.template.sections:
@@ -77,17 +81,16 @@ class Navigator(QListWidget):
             "advisories": self.tr("Has advisories"),
         }[found.state]
         return self.tr("{state} · {answered} of {total} answered").format(
-            state=words, answered=found.answered, total=found.total)
+            state=words, answered=number(found.answered), total=number(found.total))
 
     def refresh(self) -> None:
         report = self.session.report
         skipped = report.skipped()
-        language = report.language
         for row, section in enumerate(report.template.sections):
             item = self.item(row)
             found = section_state(self.session, section, skipped)
-            title = section_title(section, language)
-            text = f"{title}\n{self.state_words(found)}"
+            title = section_title(section, self.language)
+            text = lines(title, self.state_words(found))
             if item.text() != text:
                 item.setText(text)
                 item.setToolTip(text)

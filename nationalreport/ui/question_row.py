@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from nationalreport.template import Question, localized
-from nationalreport.ui import icons, style, wording
+from nationalreport.ui import icons, language, style, wording
 from nationalreport.ui.controls import AnswerControl, create_control
 from nationalreport.ui.feedback import tail
 from nationalreport.ui.session import Session
@@ -72,8 +72,9 @@ class ProblemList(QFrame):
             icon = QLabel(row)
             icon.setPixmap(icons.error_pixmap() if is_error else icons.advisory_pixmap())
             icon.setAlignment(Qt.AlignmentFlag.AlignTop)
-            prefix = self.tr("Error:") if is_error else self.tr("Advisory:")
-            label = QLabel(f"{prefix} {text}", row)
+            words = (self.tr("Error: {problem}") if is_error
+                     else self.tr("Advisory: {problem}")).format(problem=text)
+            label = QLabel(words, row)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             label.setProperty("severity", "error" if is_error else "advisory")
@@ -96,9 +97,10 @@ class QuestionRow(QFrame):
         self.session = session
         self.number = question.number
         self.skipped = False
-        language = session.report.language
-        self.text = localized(question.text, language)
-        help_text = localized(question.help, language)
+        #: Template texts are shown in the interface language (English where missing).
+        self.language = language.current()
+        self.text = localized(question.text, self.language)
+        help_text = localized(question.help, self.language)
 
         self.number_label = QLabel(question.number, self)
         self.number_label.setProperty("role", "number")
@@ -115,7 +117,7 @@ class QuestionRow(QFrame):
             tag.setToolTip(self.tr("Source: {source}").format(source=source))
             header.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
         self.help_button = QToolButton(self)
-        self.help_button.setText("?")
+        self.help_button.setText(self.tr("?", "the button that shows a question's help"))
         self.help_button.setAutoRaise(True)
         self.help_button.setCheckable(True)
         self.help_button.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -146,7 +148,7 @@ class QuestionRow(QFrame):
         self.review_box.setLayout(review)
         review.setContentsMargins(0, 0, 0, 0)
 
-        self.control: AnswerControl = create_control(question, language, self)
+        self.control: AnswerControl = create_control(question, self.language, self)
         self.control.name_fields(f"{question.number} {self.text}")
         for item in self.control.fields():
             if isinstance(item.widget, QLineEdit | QPlainTextEdit):
@@ -187,9 +189,8 @@ class QuestionRow(QFrame):
         self.control.mark_problems(located)
         lines = []
         for where, problem in located:
-            place = wording.place(self.question, where, self.session.report.language)
-            lines.append((problem.is_error, f"{place}: {problem.message}" if place
-                          else problem.message))
+            place = wording.place(self.question, where, self.language)
+            lines.append((problem.is_error, wording.with_place(place, problem.message)))
         self.problem_list.show_lines(lines)
 
     def set_skipped(self, reason: str | None) -> None:

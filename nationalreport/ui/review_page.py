@@ -23,13 +23,12 @@ from PySide6.QtWidgets import (
 
 from nationalreport.report import is_empty
 from nationalreport.template import localized
-from nationalreport.ui import icons, wording
+from nationalreport.ui import icons, language, wording
 from nationalreport.ui.feedback import tail
 from nationalreport.ui.pages import Page
 from nationalreport.ui.section_page import section_title
 from nationalreport.ui.session import Session
 from nationalreport.ui.signals import emit
-from nationalreport.ui.wording import counted
 
 if TYPE_CHECKING:
     from nationalreport.validation import Problem
@@ -46,6 +45,7 @@ class ReviewPage(Page):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.language = language.current()
         self.heading = QLabel(self.tr("Review"), self)
         self.heading.setProperty("role", "section-title")
         self.summary = QLabel(self)
@@ -83,7 +83,7 @@ class ReviewPage(Page):
         problems = self.session.feedback.reveal()
         self.tree.clear()
         report = self.session.report
-        language = report.language
+        lang = self.language
         skipped = report.skipped()
         by_question: dict[str, list[Problem]] = {}
         for problem in problems:
@@ -91,34 +91,36 @@ class ReviewPage(Page):
                 by_question.setdefault(problem.question, []).append(problem)
         totals = [0, 0, 0, 0]
         for section in report.template.sections:
-            item = QTreeWidgetItem([section_title(section, language)])
+            item = QTreeWidgetItem([section_title(section, lang)])
             counts = [0, 0, 0, 0]
             found: list[list[tuple[str, tuple[str, ...], str, str]]] = [[], [], [], []]
             for question in section.questions:
                 number = question.number
-                text = localized(question.text, language)
+                text = localized(question.text, lang)
                 for problem in by_question.get(number, []):
                     where = tail(problem)
                     kind = 0 if problem.is_error else 1
                     found[kind].append((number, where, self._problem_text(
-                        problem, wording.place(question, where, language) or text),
+                        problem, wording.place(question, where, lang) or text),
                         "errors" if problem.is_error else "advisories"))
                 if number in skipped:
                     continue
                 if is_empty(report.answer(number)):
                     found[2].append((number, (), self.tr("Unanswered: {number} {text}").format(
-                        number=number, text=text), "not_started"))
+                        number=wording.left_to_right(number), text=wording.isolate(text)),
+                        "not_started"))
                 elif number in report.review:
                     found[3].append((number, (), self.tr(
                         "To confirm (carried from the previous report): {number} {text}").format(
-                        number=number, text=text), "in_progress"))
+                        number=wording.left_to_right(number), text=wording.isolate(text)),
+                        "in_progress"))
             for kind in (0, 1, 3, 2):  # errors, advisories, to confirm, unanswered
                 counts[kind] = len(found[kind])
                 for number, where, line, state in found[kind]:
                     self._line(item, number, where, line, state)
             totals = [a + b for a, b in zip(totals, counts, strict=True)]
             item.setText(0, self.tr("{title}: {counts}").format(
-                title=section_title(section, language), counts=self._counts(counts)))
+                title=section_title(section, lang), counts=self._counts(counts)))
             item.setIcon(0, icons.state_icon(
                 "errors" if counts[0] else "advisories" if counts[1]
                 else "complete" if not counts[2] and not counts[3] else "in_progress"))
@@ -135,17 +137,19 @@ class ReviewPage(Page):
     # ------------------------------------------------------------ helpers
 
     def _problem_text(self, problem: Problem, where: str) -> str:
-        prefix = self.tr("Error:") if problem.is_error else self.tr("Advisory:")
-        return f"{prefix} {problem.question} {where}: {problem.message}"
+        words = (self.tr("Error: {number} {problem}") if problem.is_error
+                 else self.tr("Advisory: {number} {problem}"))
+        return words.format(number=wording.left_to_right(problem.question or ""),
+                            problem=wording.with_place(where, problem.message))
 
     def _counts(self, counts: Sequence[int]) -> str:
         errors, advisories, unanswered, confirm = counts
-        parts = [counted(errors, self.tr("1 error"), self.tr("{n} errors")),
-                 counted(advisories, self.tr("1 advisory"), self.tr("{n} advisories")),
-                 counted(unanswered, self.tr("1 unanswered"), self.tr("{n} unanswered"))]
+        parts = [self.tr("%n error(s)", "", errors),
+                 self.tr("%n advisory(ies)", "", advisories),
+                 self.tr("%n unanswered", "", unanswered)]
         if confirm:
-            parts.append(counted(confirm, self.tr("1 to confirm"), self.tr("{n} to confirm")))
-        return ", ".join(parts)
+            parts.append(self.tr("%n to confirm", "", confirm))
+        return self.tr(", ", "between the counts of a summary").join(parts)
 
     def _line(self, parent: QTreeWidgetItem, number: str, where: tuple[str, ...], text: str,
               state: str) -> None:

@@ -15,13 +15,15 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLa
 
 from nationalreport.report import is_empty
 from nationalreport.template import Section, localized
+from nationalreport.ui import language
 from nationalreport.ui.pages import Page
 from nationalreport.ui.question_row import QuestionRow
 from nationalreport.ui.session import Session
+from nationalreport.ui.wording import isolate, left_to_right
 
 
-def section_title(section: Section, language: str) -> str:
-    return f"{section.id}. {localized(section.title, language)}"
+def section_title(section: Section, lang: str) -> str:
+    return f"{section.id}. {isolate(localized(section.title, lang))}"
 
 
 class SectionPage(Page):
@@ -31,7 +33,8 @@ class SectionPage(Page):
         super().__init__(parent)
         self.section = section
         self.session = session
-        language = session.report.language
+        #: Template texts are shown in the interface language (English where missing).
+        self.language = language.current()
         self.scroller = QScrollArea(self)
         self.scroller.setWidgetResizable(True)
         self.scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -40,7 +43,7 @@ class SectionPage(Page):
         layout = QVBoxLayout(content)
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(6)
-        self.heading = QLabel(section_title(section, language), content)
+        self.heading = QLabel(section_title(section, self.language), content)
         self.heading.setProperty("role", "section-title")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
@@ -70,7 +73,7 @@ class SectionPage(Page):
             row.show_problems(session.feedback.visible(number))
 
     def title(self) -> str:
-        return section_title(self.section, self.session.report.language)
+        return section_title(self.section, self.language)
 
     # ------------------------------------------------------------ lifecycle
 
@@ -134,9 +137,9 @@ class SectionPage(Page):
             return self.tr("Skipped.")
         answer = report.answer(by.number)
         option = by.option(str(answer))
-        label = localized(option.label, report.language) if option else str(answer)
+        label = localized(option.label, self.language) if option else str(answer)
         reason = self.tr("Skipped: you answered “{answer}” to {number}.").format(
-            answer=label, number=by.number)
+            answer=isolate(label), number=left_to_right(by.number))
         if not is_empty(report.answer(number)):
             reason += " " + self.tr(
                 "The earlier answer is kept in the draft, but it will not be sent.")

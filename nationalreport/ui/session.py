@@ -25,6 +25,7 @@ from nationalreport.storage import (
     load_draft,
     save_draft,
 )
+from nationalreport.ui import language
 from nationalreport.ui.feedback import Feedback
 from nationalreport.ui.signals import emit
 from nationalreport.ui.undo import SetAnswer
@@ -62,7 +63,8 @@ class Session(QObject):
         self.last_saved: str | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.setUndoLimit(UNDO_LIMIT)
-        self.feedback = Feedback(report, report.language, self)
+        #: Problems are worded in the interface language, and follow it when it changes.
+        self.feedback = Feedback(report, language.current(), self)
         self.journal = journal or Journal()
         self.autosaver = Autosaver(self.journal, report, self.path)
         if journal_key:

@@ -1,4 +1,4 @@
-"""What the window remembers between sessions: geometry, splitter, recent drafts.
+"""What the window remembers between sessions: geometry, splitter, recent drafts, language.
 
 Settings are an INI file in the user's configuration folder (``QSettings`` with
 ``IniFormat``), so they are readable and the same on every platform. Tests point
@@ -10,9 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
-
-from nationalreport.formats import UN_LANGUAGES
+from PySide6.QtCore import QSettings
 
 ORGANIZATION = "nationalreport"
 APPLICATION = "nationalreport"
@@ -52,8 +50,3 @@ def remember_draft(path: str | os.PathLike[str]) -> None:
     store.setValue(RECENT_KEY, [absolute, *paths][:RECENT_MAX])
     store.sync()
 
-
-def interface_language() -> str:
-    """The UN language closest to the system's, for names of States and the like."""
-    code = QLocale.system().name().split("_")[0]
-    return code if code in UN_LANGUAGES else "en"

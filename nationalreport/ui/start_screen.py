@@ -4,15 +4,17 @@ A new report needs the State (searchable by name among the UN Member and observe
 States), the cycle and the report language; a report can also start from a previous
 one, its answers copied and marked for confirmation. When the journal holds work a
 session never saved (a crash, a power cut), that comes first, saying when it was
-last kept safe.
+last kept safe. The language of the window can be chosen here before anything else
+(it is the report's language that decides the language of the PDF).
 """
 
 from __future__ import annotations
 
 import datetime
+import math
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -33,14 +35,15 @@ from PySide6.QtWidgets import (
 from nationalreport.formats import REPORT_LANGUAGES
 from nationalreport.report import Report, ReportError, get_state, states_by_name
 from nationalreport.storage import Journal, JournalEntry, StorageError, load_draft
-from nationalreport.ui import dialogs, settings
+from nationalreport.ui import dialogs, language, settings
+from nationalreport.ui.delegates import LinesDelegate, text_height
 from nationalreport.ui.dialogs import Kind, Prompt
 from nationalreport.ui.session import Session
 from nationalreport.ui.signals import emit
-from nationalreport.ui.wording import describe
+from nationalreport.ui.wording import describe, lines, path_text
 
 #: Each language's name in itself, as a chooser shows it.
-LANGUAGE_NAMES = {"en": "English", "fr": "Français", "es": "Español"}
+LANGUAGE_NAMES = language.NAMES
 ENTRY = Qt.ItemDataRole.UserRole
 
 
@@ -59,13 +62,39 @@ class StartScreen(QWidget):
     def __init__(self, journal: Journal | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal or Journal()
-        self.language = settings.interface_language()
+        self.language = language.current()
+        self.scroller = QScrollArea(self)
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroller)
+        self._build()
+        self.resize(1000, 620)
+
+    def _build(self) -> None:
+        """Every part of the screen, in the interface language."""
         self.setWindowTitle(self.tr("National report on small arms and light weapons"))
+        content = QWidget(self.scroller)
         title = QLabel(self.tr("National report on the Programme of Action on small arms "
                                "and light weapons and the International Tracing Instrument"),
-                       self)
+                       content)
         title.setProperty("role", "section-title")
         title.setWordWrap(True)
+        self.interface_language = QComboBox(content)
+        for code in language.LANGUAGES:
+            self.interface_language.addItem(language.NAMES[code], code)
+        self.interface_language.setCurrentIndex(self.interface_language.findData(self.language))
+        self.interface_language.setAccessibleName(self.tr("Language of the window"))
+        self.interface_language.activated.connect(
+            lambda index: self.change_language(str(self.interface_language.itemData(index))))
+        chooser_label = QLabel(self.tr("Language of the &window:"), content)
+        chooser_label.setBuddy(self.interface_language)
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(title, 1)
+        top.addWidget(chooser_label, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.interface_language, 0, Qt.AlignmentFlag.AlignTop)
 
         self.recovery = self._recovery_box()
         columns = QHBoxLayout()
@@ -73,22 +102,53 @@ class StartScreen(QWidget):
         columns.addWidget(self._new_box(), 1)
         columns.addWidget(self._open_box(), 1)
 
-        content = QWidget(self)
         layout = QVBoxLayout(content)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        layout.addWidget(title)
+        layout.addLayout(top)
         layout.addWidget(self.recovery)
         layout.addLayout(columns, 1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        # the old content may be handling the very key that changed the language: it
+        # goes once that is done (setWidget would delete it at once)
+        old = self.scroller.takeWidget()
+        if old is not None:
+            old.hide()
+            old.deleteLater()
+        self.scroller.setWidget(content)
         self.refresh()
-        self.resize(1000, 620)
+
+    # ------------------------------------------------------------ language
+
+    def change_language(self, code: str) -> None:
+        """The official chose another language for the window: show this screen in it."""
+        language.choose(code)
+        if self.language != language.current():
+            self.retranslate()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        if (event.type() == QEvent.Type.LanguageChange
+                and self.language != language.current()):
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Build the screen again in the interface language, keeping what was chosen."""
+        chooser_had_focus = self.focusWidget() is self.interface_language
+        state_code = self.chosen_state()
+        state_text = self.state.currentText()
+        cycle = self.cycle.value()
+        report_language = self.report_language.currentData()
+        self.language = language.current()
+        self._build()
+        if state_code is not None:
+            self.state.setCurrentIndex(self.state.findData(state_code))
+        else:
+            self.state.setEditText(state_text)
+        self.cycle.setValue(cycle)
+        self.report_language.setCurrentIndex(max(self.report_language.findData(report_language),
+                                                 0))
+        if chooser_had_focus:
+            self.interface_language.setFocus()
 
     # ------------------------------------------------------------ building
 
@@ -100,6 +160,7 @@ class StartScreen(QWidget):
         self.recovery_list = QListWidget(box)
         self.recovery_list.setAccessibleName(self.tr("Unsaved work found"))
         self.recovery_list.setWordWrap(True)
+        self.recovery_list.setItemDelegate(LinesDelegate(self.recovery_list))
         self.recover_button = QPushButton(self.tr("&Recover"), box)
         self.discard_button = QPushButton(self.tr("&Discard…"), box)
         self.recover_button.clicked.connect(self.recover_selected)
@@ -166,9 +227,10 @@ class StartScreen(QWidget):
 
     def _open_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Continue a report"), self)
-        label = QLabel(self.tr("Recent &drafts:"), box)
+        label = QLabel(self.tr("Recent dra&fts:"), box)
         self.recent = QListWidget(box)
         self.recent.setAccessibleName(self.tr("Recent drafts"))
+        self.recent.setItemDelegate(LinesDelegate(self.recent))
         label.setBuddy(self.recent)
         self.recent.itemActivated.connect(lambda item: self.open_path(item.data(ENTRY)))
         self.open_recent_button = QPushButton(self.tr("Open the selected draft"), box)
@@ -205,11 +267,15 @@ class StartScreen(QWidget):
                 "were saved. Recover them to continue where you stopped."))
             self.recovery_list.setCurrentRow(0)
         self.recovery.setVisible(bool(entries))
-        lines = 2 * min(max(len(entries), 1), 3)
-        self.recovery_list.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        # room for up to three entries, each as tall as its script's fonts make it
+        shown = [self.recovery_list.item(i) for i in range(min(len(entries), 3))]
+        texts = [item.text() for item in shown if item is not None] or ["Ag\nAg"]
+        height = sum(text_height(text, self.recovery_list.font(), 10_000) for text in texts)
+        self.recovery_list.setFixedHeight(math.ceil(height) + 6 * len(texts) + 6)
         self.recent.clear()
         for path in settings.recent_drafts():
-            item = QListWidgetItem(f"{Path(path).name}\n{Path(path).parent}")
+            item = QListWidgetItem(lines(path_text(Path(path).name),
+                                         path_text(Path(path).parent)))
             item.setData(ENTRY, path)
             item.setToolTip(path)
             self.recent.addItem(item)
@@ -221,7 +287,7 @@ class StartScreen(QWidget):
     def describe_entry(self, entry: JournalEntry) -> str:
         state = get_state(entry.state)
         name = state.name(self.language) if state else entry.state
-        where = (str(entry.draft_path) if entry.draft_path
+        where = (path_text(entry.draft_path) if entry.draft_path
                  else self.tr("a new report, never saved to a file"))
         return self.tr("{state}, cycle {cycle}: last kept safe {when}\n{where}").format(
             state=name, cycle=entry.cycle, when=describe(entry.recorded), where=where)

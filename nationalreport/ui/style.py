@@ -20,8 +20,20 @@ COMPLETE_ICON = "#2e7d32"
 PROGRESS_ICON = "#1f5fa8"
 MUTED_TEXT = "#555555"
 SOURCE_BORDER = "#8a8a8a"
+#: Scripts with no italic of their own (a slanted Arabic or Chinese text is hard to read).
+NO_ITALIC = frozenset({"ar", "zh"})
+RIGHT_TO_LEFT = frozenset({"ar"})
 
-SHEET = f"""
+
+def sheet(language: str = "en") -> str:
+    """The style sheet for the window in ``language``.
+
+    Accents on the start side of a frame move to the right for Arabic, and notes
+    that Latin scripts set in italics are upright in Arabic and Chinese.
+    """
+    start = "right" if language in RIGHT_TO_LEFT else "left"
+    slant = "normal" if language in NO_ITALIC else "italic"
+    return f"""
 QLabel[role="section-title"] {{ font-size: 15pt; font-weight: bold; }}
 QGroupBox {{ font-weight: bold; }}
 QGroupBox QLabel, QGroupBox QPushButton, QGroupBox QListWidget, QGroupBox QComboBox,
@@ -32,15 +44,15 @@ QLabel[role="source"] {{
     padding: 0px 4px; font-size: 8.5pt;
 }}
 QLabel[role="help"] {{ color: #333333; background: #eef3f8; padding: 4px 6px; }}
-QLabel[role="skip-note"] {{ color: {MUTED_TEXT}; font-style: italic; }}
+QLabel[role="skip-note"] {{ color: {MUTED_TEXT}; font-style: {slant}; }}
 QLabel[role="review-note"] {{ color: #1f3f73; }}
 QLabel[role="placeholder"] {{ color: {ERROR_TEXT}; border: 1px dashed {ERROR_TEXT}; padding: 4px; }}
 QLabel[role="muted"] {{ color: {MUTED_TEXT}; }}
 QFrame[role="problems"][severity="error"] {{
-    background: {ERROR_BACKGROUND}; border-left: 3px solid {ERROR_ICON};
+    background: {ERROR_BACKGROUND}; border-{start}: 3px solid {ERROR_ICON};
 }}
 QFrame[role="problems"][severity="advisory"] {{
-    background: {ADVISORY_BACKGROUND}; border-left: 3px solid {ADVISORY_ICON};
+    background: {ADVISORY_BACKGROUND}; border-{start}: 3px solid {ADVISORY_ICON};
 }}
 QLabel[severity="error"] {{ color: {ERROR_TEXT}; }}
 QLabel[severity="advisory"] {{ color: {ADVISORY_TEXT}; }}
@@ -53,6 +65,9 @@ QTableView[problem="advisory"] {{
 }}
 QFrame[role="banner"] {{ background: {ADVISORY_BACKGROUND}; border: 1px solid {ADVISORY_ICON}; }}
 """
+
+
+SHEET = sheet()
 
 
 def set_property(widget: QWidget, name: str, value: str) -> None:

@@ -41,4 +41,6 @@ def join_words(items: Sequence[str], language: str = "en", conjunction: str = "a
         return ""
     if len(items) == 1:
         return items[0]
-    return message(f"list_{conjunction}", language, first=", ".join(items[:-1]), last=items[-1])
+    separator = message("list_separator", language)
+    return message(f"list_{conjunction}", language, first=separator.join(items[:-1]),
+                   last=items[-1])

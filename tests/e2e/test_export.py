@@ -99,6 +99,27 @@ def test_fonts_embedded_and_qpdf_clean(
     assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
+@pytest.mark.parametrize(("language", "font"), [("ar", "NotoNaskhArabic-Regular"),
+                                              ("zh", "DroidSansFallback")])
+def test_export_in_arabic_and_chinese_embeds_their_fonts_and_reads_in_that_language(
+    folder: Path, language: str, font: str
+) -> None:
+    from nationalreport.export.messages import PdfMessages
+
+    pdf = folder / f"{language}.pdf"
+    done = run("export", "draft.json", "--pdf", pdf.name, "--language", language, cwd=folder)
+    assert done.returncode == 0, done.stderr
+    rows = subprocess.run([tool("pdffonts"), str(pdf)], capture_output=True, text=True,
+                          check=True, timeout=60).stdout.splitlines()[2:]
+    assert font in {row.split()[0].split("+")[1] for row in rows}
+    assert all(row.split()[-5:-2] == ["yes", "yes", "yes"] for row in rows), rows
+    text = subprocess.run([tool("pdftotext"), "-enc", "UTF-8", str(pdf), "-"],
+                          capture_output=True, check=True, timeout=60).stdout.decode("utf-8")
+    say = PdfMessages(language)
+    for key in ("contents", "yes", "cover_state"):
+        assert say(key) in text, key
+
+
 def test_two_exports_in_two_processes_are_byte_identical(
     folder: Path, exported: subprocess.CompletedProcess[str]
 ) -> None:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from nationalreport.report import Report
-from nationalreport.ui import dialogs, style
+from nationalreport.ui import dialogs, language, style
 from nationalreport.ui.dialogs import Prompt
 from nationalreport.ui.main_window import MainWindow
 from nationalreport.ui.session import Session
@@ -50,6 +50,13 @@ def qt_settings(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) ->
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     qapp.setStyleSheet(style.SHEET)
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def interface_language(qt_settings: Path) -> Iterator[str]:
+    """Every test starts in English (plural forms loaded) and leaves the window in English."""
+    yield language.install("en")
+    language.install("en")
 
 
 @pytest.fixture(autouse=True)

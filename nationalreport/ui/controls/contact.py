@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from nationalreport.template import ContactField, Question, localized
 from nationalreport.ui.controls.base import AnswerControl, Field, kind_is, register
 from nationalreport.ui.controls.inputs import show_plain, show_text, text_box, value_of
+from nationalreport.ui.wording import isolate
 
 
 def field_label(field: ContactField, language: str) -> str:
@@ -48,7 +49,8 @@ class ContactControl(AnswerControl):
             combo = QComboBox(self)
             combo.addItem("", None)
             for option in spec.options:
-                combo.addItem(localized(option.label, self.language), option.code)
+                # isolated: an English "Ms." keeps its full stop in an Arabic window
+                combo.addItem(isolate(localized(option.label, self.language)), option.code)
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             combo.activated.connect(lambda _i: self.report_edit(self.value()))
@@ -60,7 +62,7 @@ class ContactControl(AnswerControl):
         edit = QLineEdit(self)
         if spec.kind == "email":
             edit.setInputMethodHints(Qt.InputMethodHint.ImhEmailCharactersOnly)
-            edit.setPlaceholderText("name@ministry.gov")
+            edit.setPlaceholderText(self.tr("name@ministry.gov", "an example e-mail address"))
         elif spec.kind == "telephone":
             edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
             edit.setPlaceholderText("+254 20 123 4567")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
 from PySide6.QtGui import QFontMetrics, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
@@ -33,7 +33,7 @@ def pattern_edit(kind: str, parent: QWidget | None = None) -> QLineEdit:
     metrics = QFontMetrics(edit.font())
     edit.setMaximumWidth(metrics.horizontalAdvance("0") * (WIDTHS[kind] + 2) + 24)
     if kind == "date":
-        edit.setPlaceholderText(edit.tr("YYYY-MM-DD"))
+        edit.setPlaceholderText(QCoreApplication.translate("inputs", "YYYY-MM-DD"))
     if kind in ("count", "year", "number"):
         edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
     return edit

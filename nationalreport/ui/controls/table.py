@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from nationalreport.template import Question
 from nationalreport.ui.controls.base import AnswerControl, Field, kind_is, register
 from nationalreport.ui.controls.table_model import CellDelegate, RowsModel
-from nationalreport.ui.wording import counted
 
 if TYPE_CHECKING:
     from nationalreport.validation import Problem
@@ -142,7 +141,7 @@ class TableControl(AnswerControl):
         self.remove.setEnabled(row >= 0)
         self.up.setEnabled(row > 0)
         self.down.setEnabled(0 <= row < total - 1)
-        self.count.setText(counted(total, self.tr("1 row"), self.tr("{n} rows")))
+        self.count.setText(self.tr("%n row(s)", "", total))
 
     # ------------------------------------------------------------ AnswerControl
 

@@ -104,21 +104,38 @@ def test_same_report_same_bytes_under_source_date_epoch(
     assert third.pdf != first.pdf and third.submission != first.submission
 
 
-def test_the_pdf_language_falls_back_to_english_texts(small: Report) -> None:
+def test_the_pdf_language_is_the_one_asked_and_missing_texts_fall_back_to_english(
+    small: Report, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import io
 
     import pypdf
 
+    from nationalreport.export import messages
+
     rendered = render(small, language="ru")
-    cover = pypdf.PdfReader(io.BytesIO(rendered.pdf)).pages[0].extract_text()
+    reader = pypdf.PdfReader(io.BytesIO(rendered.pdf))
+    cover = reader.pages[0].extract_text()
     assert "Кения" in cover  # the State's name in Russian (Cyrillic glyphs embedded)
-    assert "No response" not in cover and "Questions answered" in cover
-    assert str(pypdf.PdfReader(io.BytesIO(rendered.pdf)).root_object["/Lang"]) == "ru"
+    assert "Вопросы, на которые дан ответ" in cover and "Questions answered" not in cover
+    assert str(reader.root_object["/Lang"]) == "ru"
+    real = messages._catalogue
+
+    def without_one(language: str) -> dict[str, str]:
+        texts = dict(real(language))
+        if language == "ru":
+            del texts["cover_answered"]
+        return texts
+
+    monkeypatch.setattr(messages, "_catalogue", without_one)
+    cover = pypdf.PdfReader(io.BytesIO(render(small, language="ru").pdf)).pages[0].extract_text()
+    assert "Questions answered" in cover and "Кения" in cover
 
 
-def test_a_pdf_language_without_bundled_fonts_is_refused(small: Report, tmp_path: Path) -> None:
-    with pytest.raises(ExportError, match="cannot be written in 'zh' yet"):
-        export(small, pdf_path=tmp_path / "r.pdf", language="zh")
+def test_a_pdf_language_that_is_not_a_un_language_is_refused(small: Report,
+                                                             tmp_path: Path) -> None:
+    with pytest.raises(ExportError, match="cannot be written in 'de'"):
+        export(small, pdf_path=tmp_path / "r.pdf", language="de")
     assert list(tmp_path.iterdir()) == []
 
 

@@ -10,6 +10,7 @@ import pypdf
 import pytest
 
 from nationalreport.export import export
+from nationalreport.export.messages import PdfMessages
 from nationalreport.report import Report
 from nationalreport.report.sample import sample_report
 from nationalreport.template import localized
@@ -117,9 +118,11 @@ def test_an_empty_report_exports_with_no_response_everywhere(tmp_path: Path) -> 
     texts = page_texts((tmp_path / "e.pdf").read_bytes())
     assert result.pages == len(texts)
     assert "France (FRA)" in texts[0]
-    assert f"0 of {len(report.template)}" in texts[0]
+    # A French report prints in French: "0 sur 142", "Aucune réponse".
+    say = PdfMessages("fr")
+    assert say("answered_of", answered=0, total=len(report.template)) in texts[0]
     whole = "".join(texts)
-    assert whole.count("No response") >= len(report.template)
+    assert whole.count(say("no_response")) >= len(report.template)
     assert TICK not in whole
 
 

@@ -1,0 +1,698 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name>AttachmentControl</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Attach a document</source>
+        <translation>附加文件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.doc *.docx *.odt *.txt);;All files (*)</source>
+        <translation>文档 (*.pdf *.doc *.docx *.odt *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot attach the file</source>
+        <translation>无法附加该文件</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {reason}</source>
+        <translation>无法读取 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>No document attached.</source>
+        <translation>未附加文件。</translation>
+    </message>
+    <message>
+        <source>{name}, {size}, SHA-256 {digest}…</source>
+        <translation>{name}，{size}，SHA-256 {digest}…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactControl</name>
+    <message>
+        <source>name@ministry.gov</source>
+        <comment>an example e-mail address</comment>
+        <translation>name@ministry.gov</translation>
+    </message>
+</context>
+<context>
+    <name>Controller</name>
+    <message>
+        <source>The draft cannot be opened</source>
+        <translation>无法打开草稿</translation>
+    </message>
+    <message>
+        <source>Unsaved work found</source>
+        <translation>发现未保存的工作</translation>
+    </message>
+    <message>
+        <source>Changes to {path} were kept safe {when} but never saved. Recover them?</source>
+        <translation>对 {path} 的更改已于{when}妥善保存，但从未存入文件。要恢复这些更改吗？</translation>
+    </message>
+    <message>
+        <source>Recover the changes</source>
+        <translation>恢复这些更改</translation>
+    </message>
+    <message>
+        <source>Open the saved file and discard them</source>
+        <translation>打开已保存的文件并放弃这些更改</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;New report…</source>
+        <extracomment>The language the window was last built in.</extracomment>
+        <translation>新建报告(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous section</source>
+        <translation>上一节(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next section</source>
+        <translation>下一节(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>审查(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Next pro&amp;blem</source>
+        <translation>下一处错误或提醒(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Help on this question</source>
+        <translation>有关此问题的帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <source>Questions answered</source>
+        <translation>已回答的问题</translation>
+    </message>
+    <message>
+        <source>No problems are showing.</source>
+        <translation>当前没有显示错误或提醒。</translation>
+    </message>
+    <message>
+        <source>%v of %m questions answered</source>
+        <translation>已回答 %v 个问题（共 %m 个）</translation>
+    </message>
+    <message>
+        <source>not yet saved</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>{state}, {cycle} ({name})[*] - National report</source>
+        <translation>{state}，{cycle}（{name}）[*] - 国家报告</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>有未保存的更改</translation>
+    </message>
+    <message>
+        <source>kept safe for recovery {when}</source>
+        <translation>已于{when}妥善保存以备恢复</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>尚未保存</translation>
+    </message>
+    <message>
+        <source>Saved {when}</source>
+        <translation>已于{when}保存</translation>
+    </message>
+    <message>
+        <source>Save the report as</source>
+        <translation>将报告另存为</translation>
+    </message>
+    <message>
+        <source>Drafts (*.json);;All files (*)</source>
+        <translation>草稿 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The report was not saved</source>
+        <translation>报告未保存</translation>
+    </message>
+    <message>
+        <source>Saved to {path}</source>
+        <translation>已保存到 {path}</translation>
+    </message>
+    <message>
+        <source>The report has changes that are not saved. Save them before closing?</source>
+        <translation>报告中有未保存的更改。关闭前要保存吗？</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>关闭且不保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Open a draft report</source>
+        <translation>打开报告草稿</translation>
+    </message>
+    <message>
+        <source>The draft cannot be opened</source>
+        <translation>无法打开草稿</translation>
+    </message>
+</context>
+<context>
+    <name>MultichoiceControl</name>
+    <message>
+        <source>Say what it is</source>
+        <translation>请说明</translation>
+    </message>
+    <message>
+        <source>Other, say what it is</source>
+        <translation>其他，请说明</translation>
+    </message>
+</context>
+<context>
+    <name>Navigator</name>
+    <message>
+        <source>Sections</source>
+        <translation>章节</translation>
+    </message>
+    <message>
+        <source>Review: problems and unanswered questions</source>
+        <translation>审查：错误、提醒和未回答的问题</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>有错误</translation>
+    </message>
+    <message>
+        <source>Has advisories</source>
+        <translation>有提醒</translation>
+    </message>
+    <message>
+        <source>{state} · {answered} of {total} answered</source>
+        <translation>{state} · 已回答 {answered}/{total}</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderControl</name>
+    <message>
+        <source>This version of the program cannot show answers of the kind “{kind}”. Any answer already given is kept unchanged.</source>
+        <translation>此版本的程序无法显示“{kind}”类型的答案。已给出的答案均原样保留。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemList</name>
+    <message>
+        <source>Error: {problem}</source>
+        <translation>错误：{problem}</translation>
+    </message>
+    <message>
+        <source>Advisory: {problem}</source>
+        <translation>提醒：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionRow</name>
+    <message>
+        <source>Source: {source}</source>
+        <extracomment>Template texts are shown in the interface language (English where missing).</extracomment>
+        <translation>出处：{source}</translation>
+    </message>
+    <message>
+        <source>?</source>
+        <comment>the button that shows a question&apos;s help</comment>
+        <translation>？</translation>
+    </message>
+    <message>
+        <source>(F1 shows this help under the question.)</source>
+        <translation>（按 F1 可在问题下方显示此帮助。）</translation>
+    </message>
+    <message>
+        <source>Help on {number}</source>
+        <translation>问题 {number} 的帮助</translation>
+    </message>
+    <message>
+        <source>Carried over from the previous report: check that it is still true.</source>
+        <translation>沿用自上一份报告：请核实是否仍然属实。</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Confirm the answer to {number}</source>
+        <translation>确认问题 {number} 的答案</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionControl</name>
+    <message>
+        <source>Kept indefinitely</source>
+        <translation>无限期保存</translation>
+    </message>
+    <message>
+        <source>Or for this many years</source>
+        <translation>或保存年数</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（可选）</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <extracomment>question number, path inside the answer</extracomment>
+        <translation>审查</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click a line to go to its question.</source>
+        <translation>按 Enter 键或双击某一行即可转到相应问题。</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Problems and unanswered questions</source>
+        <translation>错误、提醒和未回答的问题</translation>
+    </message>
+    <message>
+        <source>Unanswered: {number} {text}</source>
+        <translation>未回答：{number} {text}</translation>
+    </message>
+    <message>
+        <source>To confirm (carried from the previous report): {number} {text}</source>
+        <translation>待确认（沿用自上一份报告）：{number} {text}</translation>
+    </message>
+    <message>
+        <source>{title}: {counts}</source>
+        <translation>{title}：{counts}</translation>
+    </message>
+    <message>
+        <source>Error: {number} {problem}</source>
+        <translation>错误：{number} {problem}</translation>
+    </message>
+    <message>
+        <source>Advisory: {number} {problem}</source>
+        <translation>提醒：{number} {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n advisory(ies)</source>
+        <translation>
+            <numerusform>%n 个提醒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unanswered</source>
+        <translation>
+            <numerusform>%n 个未回答</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to confirm</source>
+        <translation>
+            <numerusform>%n 个待确认</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the counts of a summary</comment>
+        <translation>，</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>Skipped.</source>
+        <extracomment>Template texts are shown in the interface language (English where missing).</extracomment>
+        <translation>已跳过。</translation>
+    </message>
+    <message>
+        <source>Skipped: you answered “{answer}” to {number}.</source>
+        <translation>已跳过：您对问题 {number} 的回答是“{answer}”。</translation>
+    </message>
+    <message>
+        <source>The earlier answer is kept in the draft, but it will not be sent.</source>
+        <translation>先前的答案保留在草稿中，但不会提交。</translation>
+    </message>
+</context>
+<context>
+    <name>SetAnswer</name>
+    <message>
+        <source>edit {number}</source>
+        <extracomment>``QUndoCommand.id`` of edits that may merge; commands with other ids never do.</extracomment>
+        <translation>编辑 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>National report on small arms and light weapons</source>
+        <extracomment>Each language&apos;s name in itself, as a chooser shows it. A report is ready to be edited (a ``Session``).</extracomment>
+        <translation>小武器和轻武器国家报告</translation>
+    </message>
+    <message>
+        <source>National report on the Programme of Action on small arms and light weapons and the International Tracing Instrument</source>
+        <translation>关于小武器和轻武器问题《行动纲领》和《国际追查文书》的国家报告</translation>
+    </message>
+    <message>
+        <source>Language of the window</source>
+        <translation>窗口语言</translation>
+    </message>
+    <message>
+        <source>Language of the &amp;window:</source>
+        <translation>窗口语言(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Unsaved work found</source>
+        <translation>发现未保存的工作</translation>
+    </message>
+    <message>
+        <source>&amp;Recover</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Discard…</source>
+        <translation>放弃(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Start a new report</source>
+        <translation>开始新报告</translation>
+    </message>
+    <message>
+        <source>Type to search, e.g. Kenya</source>
+        <translation>输入名称搜索，例如“肯尼亚”</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>Reporting cycle (year)</source>
+        <translation>报告周期（年份）</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>报告语言</translation>
+    </message>
+    <message>
+        <source>&amp;Create the report</source>
+        <translation>创建报告(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start from a &amp;previous report…</source>
+        <translation>从以前的报告开始(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Starting from a previous report copies its answers into the cycle above; each is marked for you to confirm.</source>
+        <translation>从以前的报告开始会将其答案复制到上面的周期中；每个答案都会加上标记，供您确认。</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>国家(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>C&amp;ycle (year):</source>
+        <translation>周期（年份）(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the report:</source>
+        <translation>报告语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Continue a report</source>
+        <translation>继续填写报告</translation>
+    </message>
+    <message>
+        <source>Recent dra&amp;fts:</source>
+        <translation>最近的草稿(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Recent drafts</source>
+        <translation>最近的草稿</translation>
+    </message>
+    <message>
+        <source>Open the selected draft</source>
+        <translation>打开所选草稿</translation>
+    </message>
+    <message>
+        <source>&amp;Open another draft…</source>
+        <translation>打开其他草稿(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>No drafts opened yet. Create a report, or open a draft someone sent you.</source>
+        <translation>尚未打开任何草稿。请创建报告，或打开别人发给您的草稿。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unsaved work was found.&lt;/b&gt; The program was closed before these changes were saved. Recover them to continue where you stopped.</source>
+        <translation>&lt;b&gt;发现未保存的工作。&lt;/b&gt;程序在保存这些更改之前已关闭。恢复这些更改即可从中断处继续。</translation>
+    </message>
+    <message>
+        <source>a new report, never saved to a file</source>
+        <translation>新报告，从未保存到文件</translation>
+    </message>
+    <message>
+        <source>{state}, cycle {cycle}: last kept safe {when}
+{where}</source>
+        <translation>{state}，{cycle} 年周期：最近一次妥善保存于{when}
+{where}</translation>
+    </message>
+    <message>
+        <source>Choose a State</source>
+        <translation>请选择国家</translation>
+    </message>
+    <message>
+        <source>Type the name of your State and choose it from the list.</source>
+        <translation>请输入贵国名称，并从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The report cannot be created</source>
+        <translation>无法创建报告</translation>
+    </message>
+    <message>
+        <source>Open a draft report</source>
+        <translation>打开报告草稿</translation>
+    </message>
+    <message>
+        <source>Drafts (*.json);;All files (*)</source>
+        <translation>草稿 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The draft cannot be opened</source>
+        <translation>无法打开草稿</translation>
+    </message>
+    <message>
+        <source>Choose the previous report</source>
+        <translation>选择以前的报告</translation>
+    </message>
+    <message>
+        <source>Reports and drafts (*.json);;All files (*)</source>
+        <translation>报告和草稿 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The previous report cannot be used</source>
+        <translation>无法使用以前的报告</translation>
+    </message>
+    <message>
+        <source>The unsaved work cannot be recovered</source>
+        <translation>无法恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Discard the unsaved work?</source>
+        <translation>要放弃未保存的工作吗？</translation>
+    </message>
+    <message>
+        <source>The changes to {entry} will be lost. This cannot be undone.</source>
+        <translation>对 {entry} 的更改将丢失。此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Discard the changes</source>
+        <translation>放弃这些更改</translation>
+    </message>
+    <message>
+        <source>Keep them</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
+    <name>TableControl</name>
+    <message>
+        <source>Add row</source>
+        <extracomment>Column widths, in average characters, by kind.</extracomment>
+        <translation>添加行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>删除行</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>National report</source>
+        <extracomment>The languages the window speaks, in the UN&apos;s order. Each language&apos;s name in itself, as a chooser shows it. The locale dates and numbers are written in (Modern Standard Arabic with the digits 0-9 of UN documents; Simplified Chinese). Qt&apos;s own catalogue for each language (standard dialogs and buttons). The application the translators were installed in (none yet).</extracomment>
+        <translation>国家报告</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+</context>
+<context>
+    <name>inputs</name>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <extracomment>What may be typed into a field of each numeric kind (the validator, not a rule: it only stops letters; validation judges the value).</extracomment>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>timestamps</name>
+    <message>
+        <source>at an unknown time</source>
+        <extracomment>Unicode directional marks: first-strong and left-to-right isolates, their end, and the right-to-left mark (invisible; they only order the letters around them).</extracomment>
+        <translation>未知时间</translation>
+    </message>
+    <message>
+        <source>today at {time}</source>
+        <translation>今天 {time}</translation>
+    </message>
+    <message>
+        <source>yesterday at {time}</source>
+        <translation>昨天 {time}</translation>
+    </message>
+    <message>
+        <source>{date} at {time}</source>
+        <translation>{date} {time}</translation>
+    </message>
+</context>
+<context>
+    <name>wording</name>
+    <message>
+        <source>Row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
+        <source>Row {row}, {column}</source>
+        <translation>第 {row} 行，{column}</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>{place}: {message}</source>
+        <comment>where a problem is, then the problem</comment>
+        <translation>{place}：{message}</translation>
+    </message>
+</context>
+</TS>
