@@ -128,7 +128,11 @@ def _check_metadata(document: Mapping[str, Any], name: str) -> None:
 
 def report_from_bytes(data: bytes, name: str) -> Report:
     """A report from the bytes of a draft or submission file."""
-    document = parse_json(data, name)
+    return report_from_document(parse_json(data, name), name)
+
+
+def report_from_document(document: Any, name: str) -> Report:
+    """A report from a freshly parsed draft document (checked, then migrated if old)."""
     _check_envelope(document, name)
     document = migrate_format(dict(document), name)
     template, renumber = template_for(document["template"], name)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import os
 import socket
 import time
@@ -23,8 +22,8 @@ import platformdirs
 from nationalreport.report import Report
 from nationalreport.report.serialize import dumps, now
 from nationalreport.storage.atomic import atomic_write
-from nationalreport.storage.errors import StorageError
-from nationalreport.storage.files import parse_json, read_bytes, report_from_bytes
+from nationalreport.storage.errors import NotADraft, StorageError
+from nationalreport.storage.files import parse_json, read_bytes, report_from_document
 from nationalreport.storage.lock import process_alive
 
 JOURNAL_FORMAT = "nationalreport/journal"
@@ -120,8 +119,9 @@ class Journal:
     def recover(self, entry: JournalEntry) -> Report:
         """The report as it was last recorded."""
         data = parse_json(read_bytes(entry.path), str(entry.path))
-        document = data["document"]
-        return report_from_bytes(json.dumps(document).encode("utf-8"), str(entry.path))
+        if not isinstance(data, dict) or "document" not in data:
+            raise NotADraft(f"{entry.path} is not a journal entry of nationalreport")
+        return report_from_document(data["document"], str(entry.path))
 
 
 class Autosaver:
