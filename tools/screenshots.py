@@ -5,9 +5,11 @@
 Runs offscreen (or under Xvfb if ``QT_QPA_PLATFORM=xcb``) at 1024x640 with a sample
 report, in temporary user folders (nothing of the user's is read or written), and
 saves: the start screen, a section with contact blocks, a table question, a
-validation problem, and the review page. ``--language`` (repeatable; ``all`` for the
-six UN languages) shows the window in other languages too: their pictures are named
-``<lang>-start-screen.png`` and so on (English keeps the plain names).
+validation problem, the review page, the Sign dialog before and after signing
+(with a signing identity made for the purpose), and the Verify view.
+``--language`` (repeatable; ``all`` for the six UN languages) shows the window in
+other languages too: their pictures are named ``<lang>-start-screen.png`` and so on
+(English keeps the plain names).
 
 Arabic needs a font with Arabic letters (Debian: fonts-noto-core) and Chinese one
 with CJK ideographs (fonts-droid-fallback or fonts-noto-cjk); without them Qt
@@ -20,6 +22,8 @@ import argparse
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,18 +64,20 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication, QWidget
 
     from nationalreport.report import Report
     from nationalreport.report.sample import sample_report
+    from nationalreport.signing import create_identity
     from nationalreport.storage import Journal, save_draft
     from nationalreport.ui import dialogs, language, settings
     from nationalreport.ui.app import application
     from nationalreport.ui.main_window import MainWindow
     from nationalreport.ui.section_page import SectionPage
     from nationalreport.ui.session import Session
+    from nationalreport.ui.sign_dialog import Source
     from nationalreport.ui.start_screen import StartScreen
 
     app = application()
@@ -99,6 +105,17 @@ def main(argv: list[str] | None = None) -> int:
         settle()
         return found
 
+    def wait_for(condition: Callable[[], object], seconds: float = 60) -> None:
+        """Run the event loop until ``condition`` holds (it lets a signing thread run)."""
+        deadline = time.monotonic() + seconds
+        while not condition():
+            if time.monotonic() > deadline:
+                raise SystemExit("timed out waiting for the window")
+            loop = QEventLoop()
+            QTimer.singleShot(50, loop.quit)
+            loop.exec()
+        settle()
+
     def page_at(found: MainWindow, number: str) -> SectionPage:
         page = found.show_page(found.section_index(number), focus=False)
         assert isinstance(page, SectionPage)
@@ -125,6 +142,11 @@ def main(argv: list[str] | None = None) -> int:
     unsaved.set_answer("1.1", "yes")
     Journal().record(Journal.key_for(drafts / "kenya-2026-national-report.json"), unsaved,
                      drafts / "kenya-2026-national-report.json")
+
+    secret = "screenshot passphrase"
+    create_identity("Grace Akinyi", "Ministry of Interior and National Administration", "KEN",
+                    secret, key_type="ec")
+    small = sample_report(rows=5)
 
     for code in languages:
         language.install(code)
@@ -168,6 +190,28 @@ def main(argv: list[str] | None = None) -> int:
         shoot(typing, "review")
         typing.session.close()
         typing.close()
+
+        # signing with the identity, and the recipient's check of the signed PDF
+        signing = window(small)
+        signing.sign_report()
+        dialog = signing.sign_dialog
+        assert dialog is not None
+        dialog.source_radio[Source.IDENTITY].setChecked(True)
+        dialog.identity_passphrase.setText(secret)
+        dialog.folder.setText(str(home / "signed" / code))
+        dialog.fit_to_screen()
+        shoot(dialog, "sign-dialog")
+        dialog.start_signing()
+        wait_for(lambda dialog=dialog: dialog.job is None)
+        shoot(dialog, "signed")
+        dialog.verify_result()
+        verifier = dialog.verify_dialog
+        wait_for(lambda verifier=verifier: verifier.found is not None)
+        shoot(verifier, "verify")
+        verifier.close()
+        dialog.close()
+        signing.session.close()
+        signing.close()
     QApplication.processEvents()
     return 0
 

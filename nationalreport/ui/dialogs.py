@@ -24,6 +24,7 @@ class Kind(StrEnum):
     QUESTION = "question"
     OPEN_FILE = "open_file"
     SAVE_FILE = "save_file"
+    FOLDER = "folder"
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Prompt:
 
     ``choices`` are (key, label) pairs for the buttons of a message; ``ask`` returns
     the key of the button pressed (``None`` if the message was dismissed). For a file
-    prompt, ``ask`` returns the path chosen, or ``None``.
+    prompt (or a folder), ``ask`` returns the path chosen, or ``None``.
     """
 
     kind: Kind
@@ -69,6 +70,8 @@ def _message(parent: QWidget | None, prompt: Prompt) -> str | None:
 
 
 def _file(parent: QWidget | None, prompt: Prompt) -> str | None:
+    if prompt.kind is Kind.FOLDER:
+        return QFileDialog.getExistingDirectory(parent, prompt.title, prompt.path) or None
     if prompt.kind is Kind.OPEN_FILE:
         path, _filter = QFileDialog.getOpenFileName(parent, prompt.title, prompt.path,
                                                     prompt.file_filter)
@@ -80,7 +83,7 @@ def _file(parent: QWidget | None, prompt: Prompt) -> str | None:
 
 def real_responder(parent: QWidget | None, prompt: Prompt) -> str | None:
     """Show a real dialog and wait for the official's answer."""
-    if prompt.kind in (Kind.OPEN_FILE, Kind.SAVE_FILE):
+    if prompt.kind in (Kind.OPEN_FILE, Kind.SAVE_FILE, Kind.FOLDER):
         return _file(parent, prompt)
     return _message(parent, prompt)
 

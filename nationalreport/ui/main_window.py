@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
@@ -41,6 +42,10 @@ from nationalreport.ui.section_page import SectionPage
 from nationalreport.ui.session import Session
 from nationalreport.ui.wording import describe, path_text
 
+if TYPE_CHECKING:
+    from nationalreport.ui.sign_dialog import SignDialog
+    from nationalreport.ui.verify_dialog import VerifyDialog
+
 
 class MainWindow(QMainWindow):
     """Where a report is filled in."""
@@ -56,6 +61,9 @@ class MainWindow(QMainWindow):
         self.pages: dict[int, Page] = {}
         self.current = -1
         self._closing_confirmed = False
+        #: The Sign dialog and the Verify view, while open (made when first asked for).
+        self.sign_dialog: SignDialog | None = None
+        self.verify_dialog: VerifyDialog | None = None
         self._refresh_timer = QTimer(self)
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(30)
@@ -88,6 +96,8 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.save, key.Save, "Ctrl+S")
         self.save_as_action = self._action(self.save_as, "Ctrl+Shift+S")
         self.close_action = self._action(self.close, "Ctrl+W")
+        self.sign_action = self._action(self.sign_report, "Ctrl+E")
+        self.verify_action = self._action(self.verify_file)
         self.undo_action = self._action(self.undo, key.Undo, "Ctrl+Z")
         self.redo_action = self._action(self.redo, key.Redo, "Ctrl+Shift+Z", "Ctrl+Y")
         self.back_action = self._action(self.back, "Ctrl+PgUp")
@@ -113,7 +123,8 @@ class MainWindow(QMainWindow):
         self.help_menu = bar.addMenu("")
         menus: list[tuple[QMenu, list[QAction | None]]] = [
             (self.file_menu, [self.new_action, self.open_action, None, self.save_action,
-                              self.save_as_action, None, self.close_action]),
+                              self.save_as_action, None, self.sign_action,
+                              self.verify_action, None, self.close_action]),
             (self.edit_menu, [self.undo_action, self.redo_action]),
             (self.go_menu, [self.back_action, self.next_action, None, self.review_action,
                             self.problem_action]),
@@ -136,6 +147,8 @@ class MainWindow(QMainWindow):
             (self.save_action, self.tr("&Save")),
             (self.save_as_action, self.tr("Save &As…")),
             (self.close_action, self.tr("&Close")),
+            (self.sign_action, self.tr("Sign and &export…")),
+            (self.verify_action, self.tr("&Verify a signed file…")),
             (self.undo_action, self.tr("&Undo")),
             (self.redo_action, self.tr("&Redo")),
             (self.back_action, self.tr("&Previous section")),
@@ -291,6 +304,7 @@ class MainWindow(QMainWindow):
 
             review = ReviewPage(self.session, self.stack)
             review.jump.connect(self.go_to)
+            review.sign_requested.connect(self.sign_report)
             page = review
         placeholder = self.stack.widget(index)
         self.stack.insertWidget(index, page)
@@ -451,6 +465,29 @@ class MainWindow(QMainWindow):
         settings.remember_draft(saved)
         self.statusBar().showMessage(self.tr("Saved to {path}").format(path=path_text(saved)), 5000)
         return True
+
+    def sign_report(self) -> None:
+        """Open the Sign dialog: validate, choose the key, write the signed files."""
+        from nationalreport.ui.sign_dialog import SignDialog
+
+        self.session.feedback.run_pending()
+        dialog = SignDialog(self.session, self)
+        dialog.review_requested.connect(self.show_review)
+        dialog.finished.connect(lambda _code: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        self.sign_dialog = dialog
+        dialog.open()
+
+    def verify_file(self, path: str = "") -> None:
+        """Open the Verify view, on ``path`` if given."""
+        from nationalreport.ui.verify_dialog import VerifyDialog
+
+        dialog = VerifyDialog(self, path)
+        dialog.finished.connect(dialog.deleteLater)
+        self.verify_dialog = dialog
+        dialog.open()
+        if path:
+            dialog.start()
 
     def confirm_close(self) -> bool:
         """Ask about unsaved changes; True if the report may be closed."""

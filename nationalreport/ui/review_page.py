@@ -41,6 +41,8 @@ class ReviewPage(Page):
 
     #: question number, path inside the answer
     jump = Signal(str, tuple)
+    #: The official asked to sign the report from here.
+    sign_requested = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +58,8 @@ class ReviewPage(Page):
         self.hint.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Check again"), self)
         self.refresh_button.clicked.connect(self.load)
+        self.sign_button = QPushButton(self.tr("Sign and export…"), self)
+        self.sign_button.clicked.connect(lambda _checked=False: emit(self.sign_requested))
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
         self.tree.setWordWrap(True)
@@ -66,6 +70,7 @@ class ReviewPage(Page):
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.refresh_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.sign_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.heading)

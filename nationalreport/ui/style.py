@@ -17,6 +17,7 @@ ADVISORY_TEXT = "#5a4100"
 ADVISORY_BACKGROUND = "#fff4cc"
 ADVISORY_ICON = "#f2b600"
 COMPLETE_ICON = "#2e7d32"
+GOOD_TEXT = "#1b5e20"
 PROGRESS_ICON = "#1f5fa8"
 MUTED_TEXT = "#555555"
 SOURCE_BORDER = "#8a8a8a"
@@ -63,6 +64,10 @@ QLineEdit[problem="advisory"], QPlainTextEdit[problem="advisory"],
 QTableView[problem="advisory"] {{
     border: 2px solid {ADVISORY_ICON};
 }}
+QLabel[role="verdict"] {{ font-size: 11pt; font-weight: bold; }}
+QLabel[role="verdict"][outcome="good"] {{ color: {GOOD_TEXT}; }}
+QLabel[role="verdict"][outcome="doubt"] {{ color: {ADVISORY_TEXT}; }}
+QLabel[role="verdict"][outcome="bad"] {{ color: {ERROR_TEXT}; }}
 QFrame[role="banner"] {{ background: {ADVISORY_BACKGROUND}; border: 1px solid {ADVISORY_ICON}; }}
 """
 
