@@ -68,10 +68,97 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Create a signing identity</source>
+        <extracomment>The identity was created and saved.</extracomment>
+        <translation>إنشاء هوية توقيع</translation>
+    </message>
+    <message>
+        <source>For an official who has no certificate from their government: the program makes a signing key and a certificate in your name, kept on this computer and locked with a passphrase. Choose a passphrase you will remember; it cannot be recovered.</source>
+        <translation>للموظفين الذين ليست لديهم شهادة صادرة عن حكومتهم: ينشئ البرنامج مفتاح توقيع وشهادة باسمك، يُحفظان على هذا الحاسوب ويُقفلان بعبارة مرور. اختر عبارة مرور تتذكرها، إذ لا يمكن استرجاعها.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>الاسم الكامل</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>الجهة</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>تأكيد عبارة المرور</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>الاسم الكامل:</translation>
+    </message>
+    <message>
+        <source>Organisation (ministry or agency):</source>
+        <translation>الجهة (الوزارة أو الهيئة):</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>تأكيد عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>إ&amp;نشاء</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the passphrase again.</source>
+        <translation>عبارتا المرور مختلفتان؛ اكتب عبارة المرور مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>اختر عبارة مرور.</numerusform>
+            <numerusform>اختر عبارة مرور لا يقل طولها عن حرف واحد.</numerusform>
+            <numerusform>اختر عبارة مرور لا يقل طولها عن حرفين.</numerusform>
+            <numerusform>اختر عبارة مرور لا يقل طولها عن %n أحرف.</numerusform>
+            <numerusform>اختر عبارة مرور لا يقل طولها عن %n حرفًا.</numerusform>
+            <numerusform>اختر عبارة مرور لا يقل طولها عن %n حرف.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No identity was created.</source>
+        <translation>لم تُنشأ أي هوية.</translation>
+    </message>
+    <message>
+        <source>Your signing identity is ready.</source>
+        <translation>هوية التوقيع الخاصة بك جاهزة.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>بصمة الشهادة (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the recipient by telephone, or send it by letter, so that they can confirm your signature. The certificate to send them is {path}.</source>
+        <translation>اقرأ هذه البصمة على المرسَل إليه هاتفيًا، أو أرسلها إليه برسالة، ليتمكن من التأكد من توقيعك. والشهادة التي ينبغي إرسالها إليه هي {path}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New report…</source>
-        <extracomment>The language the window was last built in.</extracomment>
+        <extracomment>The language the window was last built in. The Sign dialog and the Verify view, while open (made when first asked for).</extracomment>
         <translation>تقرير &amp;جديد…</translation>
     </message>
     <message>
@@ -89,6 +176,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;export…</source>
+        <translation>توقيع و&amp;تصدير…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed file…</source>
+        <translation>التحقق من ملف &amp;موقَّع…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -339,7 +434,7 @@
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <extracomment>question number, path inside the answer</extracomment>
+        <extracomment>question number, path inside the answer The official asked to sign the report from here.</extracomment>
         <translation>المراجعة</translation>
     </message>
     <message>
@@ -349,6 +444,10 @@
     <message>
         <source>Check again</source>
         <translation>إعادة التحقق</translation>
+    </message>
+    <message>
+        <source>Sign and export…</source>
+        <translation>توقيع وتصدير…</translation>
     </message>
     <message>
         <source>Problems and unanswered questions</source>
@@ -446,6 +545,259 @@
         <source>edit {number}</source>
         <extracomment>``QUndoCommand.id`` of edits that may merge; commands with other ids never do.</extracomment>
         <translation>تعديل {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign and export the report</source>
+        <extracomment>The official asked to see the errors on the review page. Signing finished and wrote these files. Signing failed with this message (after the dialog showed it).</extracomment>
+        <translation>توقيع التقرير وتصديره</translation>
+    </message>
+    <message>
+        <source>The signing time is taken from this computer&apos;s clock; the signature does not prove it. A trusted timestamp can be added later, when a connection is available (nationalreport timestamp).</source>
+        <translation>يؤخذ وقت التوقيع من ساعة هذا الحاسوب، ولا يُثبته التوقيع. ويمكن لاحقًا إضافة طابع زمني موثوق عند توفر الاتصال (nationalreport timestamp).</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>جارٍ التوقيع</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;توقيع</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>What will be signed</source>
+        <translation>ما سيُوقَّع</translation>
+    </message>
+    <message>
+        <source>The national report of {state} for {cycle}, in {language}: {answered} of {total} questions answered.</source>
+        <translation>التقرير الوطني – {state}، دورة {cycle}، اللغة: {language}. الأسئلة المجاب عنها: {answered} من {total}.</translation>
+    </message>
+    <message>
+        <source>Files to be written: {files}</source>
+        <translation>الملفات التي ستُنشأ: {files}</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>التحقق من الصحة</translation>
+    </message>
+    <message>
+        <source>Show the errors on the review page</source>
+        <translation>عرض الأخطاء في صفحة المراجعة</translation>
+    </message>
+    <message>
+        <source>Advisory notes</source>
+        <translation>التنبيهات</translation>
+    </message>
+    <message>
+        <source>{number} {problem}</source>
+        <translation>{number} {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n error(s). Correct them before signing: nothing can be signed while an error remains.</source>
+        <translation>
+            <numerusform>لا يتضمن التقرير أي خطأ.</numerusform>
+            <numerusform>يتضمن التقرير خطأً واحدًا. صحِّحه قبل التوقيع: لا يمكن توقيع أي شيء ما دام هناك خطأ لم يُصحَّح.</numerusform>
+            <numerusform>يتضمن التقرير خطأين. صحِّحهما قبل التوقيع: لا يمكن توقيع أي شيء ما دام هناك خطأ لم يُصحَّح.</numerusform>
+            <numerusform>يتضمن التقرير %n أخطاء. صحِّحها قبل التوقيع: لا يمكن توقيع أي شيء ما دام هناك خطأ لم يُصحَّح.</numerusform>
+            <numerusform>يتضمن التقرير %n خطأً. صحِّحها قبل التوقيع: لا يمكن توقيع أي شيء ما دام هناك خطأ لم يُصحَّح.</numerusform>
+            <numerusform>يتضمن التقرير %n خطأ. صحِّحها قبل التوقيع: لا يمكن توقيع أي شيء ما دام هناك خطأ لم يُصحَّح.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors. %n advisory note(s) remain: they do not stop signing, and they will be listed with the signed files.</source>
+        <translation>
+            <numerusform>لا توجد أخطاء، ولا توجد تنبيهات.</numerusform>
+            <numerusform>لا توجد أخطاء. ولا يزال هناك تنبيه واحد: لا يمنع التوقيع، وسيُدرَج مع الملفات الموقَّعة.</numerusform>
+            <numerusform>لا توجد أخطاء. ولا يزال هناك تنبيهان: لا يمنعان التوقيع، وسيُدرَجان مع الملفات الموقَّعة.</numerusform>
+            <numerusform>لا توجد أخطاء. ولا يزال هناك %n تنبيهات: لا تمنع التوقيع، وستُدرَج مع الملفات الموقَّعة.</numerusform>
+            <numerusform>لا توجد أخطاء. ولا يزال هناك %n تنبيهًا: لا تمنع التوقيع، وستُدرَج مع الملفات الموقَّعة.</numerusform>
+            <numerusform>لا توجد أخطاء. ولا يزال هناك %n تنبيه: لا تمنع التوقيع، وستُدرَج مع الملفات الموقَّعة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors and no advisory notes.</source>
+        <translation>لا توجد أخطاء ولا تنبيهات.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>مفتاح التوقيع</translation>
+    </message>
+    <message>
+        <source>A certificate &amp;file (.p12 or .pfx)</source>
+        <translation>&amp;ملف شهادة (.p12 أو .pfx)</translation>
+    </message>
+    <message>
+        <source>A smart card or USB &amp;token</source>
+        <translation>بطاقة ذكية أو &amp;رمز USB مميز</translation>
+    </message>
+    <message>
+        <source>My signing &amp;identity, created on this computer</source>
+        <translation>&amp;هوية التوقيع الخاصة بي، المنشأة على هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>ملف الشهادة</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate file</source>
+        <translation>عبارة المرور الخاصة بملف الشهادة</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>ملف الشهادة:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>عبارة المرور:</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library of the card or token</source>
+        <translation>مكتبة PKCS#11 الخاصة بالبطاقة أو الرمز المميز</translation>
+    </message>
+    <message>
+        <source>the driver file its maker supplies (.dll or .so)</source>
+        <translation>ملف برنامج التشغيل الذي توفّره الجهة المصنِّعة (.dll أو .so)</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>تسمية الرمز المميز</translation>
+    </message>
+    <message>
+        <source>PIN of the card or token</source>
+        <translation>رمز PIN الخاص بالبطاقة أو الرمز المميز</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library:</source>
+        <translation>مكتبة PKCS#11:</translation>
+    </message>
+    <message>
+        <source>Token label:</source>
+        <translation>تسمية الرمز المميز:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>رمز PIN:</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>هوية التوقيع</translation>
+    </message>
+    <message>
+        <source>&amp;Create a signing identity…</source>
+        <translation>إ&amp;نشاء هوية توقيع…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity</source>
+        <translation>عبارة المرور الخاصة بالهوية</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>الهوية:</translation>
+    </message>
+    <message>
+        <source>Where to write the signed files</source>
+        <translation>مكان حفظ الملفات الموقَّعة</translation>
+    </message>
+    <message>
+        <source>Folder for the signed files</source>
+        <translation>مجلد الملفات الموقَّعة</translation>
+    </message>
+    <message>
+        <source>Reason for signing</source>
+        <translation>سبب التوقيع</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>المجلد:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>السبب:</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>تم التوقيع</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>الملفات المنشأة</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the signed PDF…</source>
+        <translation>الت&amp;حقق من ملف PDF الموقَّع…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;فتح المجلد</translation>
+    </message>
+    <message>
+        <source>{who} (created {when})</source>
+        <translation>{who} (أُنشئت {when})</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>بصمة الشهادة (SHA-256):</translation>
+    </message>
+    <message>
+        <source>No signing identity has been created on this computer yet.</source>
+        <translation>لم تُنشأ أي هوية توقيع على هذا الحاسوب بعد.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>اختر ملف الشهادة</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>ملفات الشهادات (*.p12 *.pfx);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#11 library of the card or token</source>
+        <translation>اختر مكتبة PKCS#11 الخاصة بالبطاقة أو الرمز المميز</translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>المكتبات (*.dll *.so *.dylib);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the signed files</source>
+        <translation>اختر مجلد الملفات الموقَّعة</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>لم يُوقَّع أي شيء.</translation>
+    </message>
+    <message>
+        <source>The report is signed by {who}.</source>
+        <translation>التقرير موقَّع من {who}.</translation>
+    </message>
+    <message>
+        <source>This certificate is self-signed: send its fingerprint to the recipient by telephone or letter, so that they can confirm the signature is yours.</source>
+        <translation>هذه الشهادة موقَّعة ذاتيًا: أبلغ المرسَل إليه ببصمتها هاتفيًا أو برسالة، ليتمكن من التأكد من أن التوقيع توقيعك.</translation>
+    </message>
+    <message>
+        <source>Written in {folder}:</source>
+        <translation>أُنشئت الملفات في {folder}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed with %n advisory note(s) still open.</source>
+        <translation>
+            <numerusform>وُقِّع دون أي تنبيه متبقٍّ.</numerusform>
+            <numerusform>وُقِّع مع بقاء تنبيه واحد دون معالجة.</numerusform>
+            <numerusform>وُقِّع مع بقاء تنبيهين دون معالجة.</numerusform>
+            <numerusform>وُقِّع مع بقاء %n تنبيهات دون معالجة.</numerusform>
+            <numerusform>وُقِّع مع بقاء %n تنبيهًا دون معالجة.</numerusform>
+            <numerusform>وُقِّع مع بقاء %n تنبيه دون معالجة.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -650,6 +1002,158 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed file</source>
+        <extracomment>The outcome of a check, for the style sheet and the icon. Verification finished: the ``VerifyResult``, or ``None`` when the file could not be read.</extracomment>
+        <translation>التحقق من ملف موقَّع</translation>
+    </message>
+    <message>
+        <source>Signed file to verify</source>
+        <translation>الملف الموقَّع المراد التحقق منه</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate (optional)</source>
+        <translation>شهادة الجذر الموثوقة (اختيارية)</translation>
+    </message>
+    <message>
+        <source>optional: the root certificate you trust (.pem)</source>
+        <translation>اختياري: شهادة الجذر التي تثق بها (.pem)</translation>
+    </message>
+    <message>
+        <source>Signed file (PDF, or JSON with its .p7s):</source>
+        <translation>الملف الموقَّع (PDF، أو JSON مع ملف .p7s الخاص به):</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate:</source>
+        <translation>شهادة الجذر الموثوقة:</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>التفاصيل التقنية</translation>
+    </message>
+    <message>
+        <source>Show &amp;technical details</source>
+        <translation>عرض التفاصيل ال&amp;تقنية</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>جارٍ التحقق</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>الت&amp;حقق</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+    <message>
+        <source>Choose a signed file</source>
+        <translation>اختر ملفًا موقَّعًا</translation>
+    </message>
+    <message>
+        <source>Signed submissions (*.pdf *.json);;All files (*)</source>
+        <translation>التقارير الموقَّعة (*.pdf *.json);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Choose the root certificate you trust</source>
+        <translation>اختر شهادة الجذر التي تثق بها</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>الشهادات (*.pem *.crt *.cer *.der);;جميع الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;technical details</source>
+        <translation>إخفاء التفاصيل ال&amp;تقنية</translation>
+    </message>
+    <message>
+        <source>This file cannot be verified.</source>
+        <translation>تعذّر التحقق من هذا الملف.</translation>
+    </message>
+    <message>
+        <source>The JSON is the one that was signed.</source>
+        <translation>ملف JSON هو الملف الذي وُقِّع.</translation>
+    </message>
+    <message>
+        <source>The JSON is NOT the one that was signed: {detail}</source>
+        <translation>ملف JSON ليس هو الملف الذي وُقِّع: {detail}</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>مشكلة: {problem}</translation>
+    </message>
+    <message>
+        <source>The signature is NOT valid: the file was changed after it was signed, or the signature is broken. Do not rely on this file.</source>
+        <translation>التوقيع غير صالح: عُدِّل الملف بعد توقيعه، أو أن التوقيع تالف. لا تعتمد على هذا الملف.</translation>
+    </message>
+    <message>
+        <source>The signature is valid: the file is unchanged since it was signed, and the signer&apos;s certificate comes from an authority you trust.</source>
+        <translation>التوقيع صالح: لم يُعدَّل الملف منذ توقيعه، وشهادة الموقِّع صادرة عن جهة تثق بها.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since it was signed, but the signer&apos;s certificate does not come from the authority you gave: do not rely on who signed it.</source>
+        <translation>لم يُعدَّل الملف منذ توقيعه، لكن شهادة الموقِّع ليست صادرة عن الجهة التي حددتها: لا تعتمد على هوية الموقِّع.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since it was signed. Who signed it is not yet confirmed: compare the certificate fingerprint below with the one the signer gave you by telephone or letter, or give the root certificate you trust.</source>
+        <translation>لم يُعدَّل الملف منذ توقيعه. ولم تتأكد بعدُ هوية الموقِّع: قارن بصمة الشهادة أدناه بالبصمة التي أبلغك بها الموقِّع هاتفيًا أو برسالة، أو حدِّد شهادة الجذر التي تثق بها.</translation>
+    </message>
+    <message>
+        <source>Signed by: {who}</source>
+        <translation>الموقِّع: {who}</translation>
+    </message>
+    <message>
+        <source>Signed no later than {when}, by a trusted timestamp from {authority}.</source>
+        <translation>وُقِّع {when} على أبعد تقدير، وفقًا لطابع زمني موثوق صادر عن {authority}.</translation>
+    </message>
+    <message>
+        <source>Signed {when}, by the signer&apos;s computer clock (not a trusted time).</source>
+        <translation>وُقِّع {when}، وفقًا لساعة حاسوب الموقِّع (وقت غير موثوق).</translation>
+    </message>
+    <message>
+        <source>The signature does not say when it was made.</source>
+        <translation>لا يبيّن التوقيع وقت إجرائه.</translation>
+    </message>
+    <message>
+        <source>Content: unchanged since it was signed.</source>
+        <translation>المحتوى: لم يتغيّر منذ التوقيع.</translation>
+    </message>
+    <message>
+        <source>Content: CHANGED; it no longer matches the signature.</source>
+        <translation>المحتوى: تغيَّر؛ ولم يعد مطابقًا للتوقيع.</translation>
+    </message>
+    <message>
+        <source>Changed after signing: {changes}</source>
+        <translation>تغييرات بعد التوقيع: {changes}</translation>
+    </message>
+    <message>
+        <source>Nothing was added or changed after signing.</source>
+        <translation>لم يُضَف أي شيء ولم يُعدَّل بعد التوقيع.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>بصمة الشهادة (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {day}.</source>
+        <translation>انتهت صلاحية الشهادة في {day}.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid until {day}.</source>
+        <translation>الشهادة صالحة حتى {day}.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: the signer made it themselves.</source>
+        <translation>الشهادة موقَّعة ذاتيًا: أنشأها الموقِّع بنفسه.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>National report</source>
@@ -670,6 +1174,18 @@
         <source>YYYY-MM-DD</source>
         <extracomment>What may be typed into a field of each numeric kind (the validator, not a rule: it only stops letters; validation judges the value).</extracomment>
         <translation>سنة-شهر-يوم</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <source>A file could not be read or written{where}: {reason}.</source>
+        <extracomment>What the dialog remembers between uses (never a passphrase or a PIN).</extracomment>
+        <translation>تعذّرت قراءة ملف أو الكتابة فيه{where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The work stopped on an unexpected problem ({kind}); nothing was signed.</source>
+        <translation>توقف العمل بسبب مشكلة غير متوقعة ({kind})؛ ولم يُوقَّع أي شيء.</translation>
     </message>
 </context>
 <context>

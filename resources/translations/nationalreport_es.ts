@@ -68,10 +68,93 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Create a signing identity</source>
+        <extracomment>The identity was created and saved.</extracomment>
+        <translation>Crear una identidad de firma</translation>
+    </message>
+    <message>
+        <source>For an official who has no certificate from their government: the program makes a signing key and a certificate in your name, kept on this computer and locked with a passphrase. Choose a passphrase you will remember; it cannot be recovered.</source>
+        <translation>Para los funcionarios que no tienen un certificado expedido por su gobierno: el programa crea una clave de firma y un certificado a su nombre, que se conservan en esta computadora protegidos con una frase de contraseña. Elija una frase de contraseña que pueda recordar; no se podrá recuperar.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nombre completo</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Confirmación de la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nombre completo:</translation>
+    </message>
+    <message>
+        <source>Organisation (ministry or agency):</source>
+        <translation>Organización (ministerio u organismo):</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Confirmación de la frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Crear</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the passphrase again.</source>
+        <translation>Las dos frases de contraseña no coinciden; vuelva a escribir la frase de contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Elija una frase de contraseña de al menos %n carácter.</numerusform>
+            <numerusform>Elija una frase de contraseña de al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No identity was created.</source>
+        <translation>No se ha creado ninguna identidad.</translation>
+    </message>
+    <message>
+        <source>Your signing identity is ready.</source>
+        <translation>Su identidad de firma está lista.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Huella digital del certificado (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the recipient by telephone, or send it by letter, so that they can confirm your signature. The certificate to send them is {path}.</source>
+        <translation>Lea esta huella digital al destinatario por teléfono, o envíesela por carta, para que pueda confirmar su firma. El certificado que debe enviarle es {path}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New report…</source>
-        <extracomment>The language the window was last built in.</extracomment>
+        <extracomment>The language the window was last built in. The Sign dialog and the Verify view, while open (made when first asked for).</extracomment>
         <translation>&amp;Nuevo informe…</translation>
     </message>
     <message>
@@ -89,6 +172,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>Ce&amp;rrar</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;export…</source>
+        <translation>&amp;Firmar y exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed file…</source>
+        <translation>&amp;Verificar un archivo firmado…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -339,7 +430,7 @@
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <extracomment>question number, path inside the answer</extracomment>
+        <extracomment>question number, path inside the answer The official asked to sign the report from here.</extracomment>
         <translation>Revisión</translation>
     </message>
     <message>
@@ -349,6 +440,10 @@
     <message>
         <source>Check again</source>
         <translation>Volver a comprobar</translation>
+    </message>
+    <message>
+        <source>Sign and export…</source>
+        <translation>Firmar y exportar…</translation>
     </message>
     <message>
         <source>Problems and unanswered questions</source>
@@ -430,6 +525,247 @@
         <source>edit {number}</source>
         <extracomment>``QUndoCommand.id`` of edits that may merge; commands with other ids never do.</extracomment>
         <translation>editar {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign and export the report</source>
+        <extracomment>The official asked to see the errors on the review page. Signing finished and wrote these files. Signing failed with this message (after the dialog showed it).</extracomment>
+        <translation>Firmar y exportar el informe</translation>
+    </message>
+    <message>
+        <source>The signing time is taken from this computer&apos;s clock; the signature does not prove it. A trusted timestamp can be added later, when a connection is available (nationalreport timestamp).</source>
+        <translation>La hora de la firma se toma del reloj de esta computadora; la firma no la acredita. Más adelante, cuando haya conexión, se podrá añadir un sello de tiempo de confianza (nationalreport timestamp).</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Firma en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Firmar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>What will be signed</source>
+        <translation>Qué se firmará</translation>
+    </message>
+    <message>
+        <source>The national report of {state} for {cycle}, in {language}: {answered} of {total} questions answered.</source>
+        <translation>Informe nacional – {state}, ciclo {cycle}, idioma: {language}. {answered} de {total} preguntas respondidas.</translation>
+    </message>
+    <message>
+        <source>Files to be written: {files}</source>
+        <translation>Archivos que se crearán: {files}</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validación</translation>
+    </message>
+    <message>
+        <source>Show the errors on the review page</source>
+        <translation>Mostrar los errores en la página Revisión</translation>
+    </message>
+    <message>
+        <source>Advisory notes</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>{number} {problem}</source>
+        <translation>{number} {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n error(s). Correct them before signing: nothing can be signed while an error remains.</source>
+        <translation>
+            <numerusform>El informe tiene %n error. Corríjalo antes de firmar: no se puede firmar nada mientras quede algún error.</numerusform>
+            <numerusform>El informe tiene %n errores. Corríjalos antes de firmar: no se puede firmar nada mientras quede algún error.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors. %n advisory note(s) remain: they do not stop signing, and they will be listed with the signed files.</source>
+        <translation>
+            <numerusform>No hay errores. Queda %n advertencia: no impide la firma y se indicará junto con los archivos firmados.</numerusform>
+            <numerusform>No hay errores. Quedan %n advertencias: no impiden la firma y se indicarán junto con los archivos firmados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors and no advisory notes.</source>
+        <translation>No hay errores ni advertencias.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clave de firma</translation>
+    </message>
+    <message>
+        <source>A certificate &amp;file (.p12 or .pfx)</source>
+        <translation>Un &amp;archivo de certificado (.p12 o .pfx)</translation>
+    </message>
+    <message>
+        <source>A smart card or USB &amp;token</source>
+        <translation>Una tarjeta inteligente o un &amp;token USB</translation>
+    </message>
+    <message>
+        <source>My signing &amp;identity, created on this computer</source>
+        <translation>Mi &amp;identidad de firma, creada en esta computadora</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Archivo de certificado</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate file</source>
+        <translation>Frase de contraseña del archivo de certificado</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Archivo de certificado:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library of the card or token</source>
+        <translation>Biblioteca PKCS#11 de la tarjeta o del token</translation>
+    </message>
+    <message>
+        <source>the driver file its maker supplies (.dll or .so)</source>
+        <translation>el archivo de controlador que proporciona el fabricante (.dll o .so)</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Etiqueta del token</translation>
+    </message>
+    <message>
+        <source>PIN of the card or token</source>
+        <translation>PIN de la tarjeta o del token</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library:</source>
+        <translation>Biblioteca PKCS#11:</translation>
+    </message>
+    <message>
+        <source>Token label:</source>
+        <translation>Etiqueta del token:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN:</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Identidad de firma</translation>
+    </message>
+    <message>
+        <source>&amp;Create a signing identity…</source>
+        <translation>&amp;Crear una identidad de firma…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity</source>
+        <translation>Frase de contraseña de la identidad</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identidad:</translation>
+    </message>
+    <message>
+        <source>Where to write the signed files</source>
+        <translation>Dónde guardar los archivos firmados</translation>
+    </message>
+    <message>
+        <source>Folder for the signed files</source>
+        <translation>Carpeta de los archivos firmados</translation>
+    </message>
+    <message>
+        <source>Reason for signing</source>
+        <translation>Motivo de la firma</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Firmado</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Archivos creados</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the signed PDF…</source>
+        <translation>&amp;Verificar el PDF firmado…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>Abrir la car&amp;peta</translation>
+    </message>
+    <message>
+        <source>{who} (created {when})</source>
+        <translation>{who} (creada {when})</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Huella digital del certificado (SHA-256):</translation>
+    </message>
+    <message>
+        <source>No signing identity has been created on this computer yet.</source>
+        <translation>Todavía no se ha creado ninguna identidad de firma en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Elija el archivo de certificado</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Archivos de certificado (*.p12 *.pfx);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#11 library of the card or token</source>
+        <translation>Elija la biblioteca PKCS#11 de la tarjeta o del token</translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Bibliotecas (*.dll *.so *.dylib);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the signed files</source>
+        <translation>Elija la carpeta de los archivos firmados</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>No se ha firmado nada.</translation>
+    </message>
+    <message>
+        <source>The report is signed by {who}.</source>
+        <translation>El informe está firmado por {who}.</translation>
+    </message>
+    <message>
+        <source>This certificate is self-signed: send its fingerprint to the recipient by telephone or letter, so that they can confirm the signature is yours.</source>
+        <translation>Este certificado es autofirmado: comunique su huella digital al destinatario por teléfono o por carta, para que pueda confirmar que la firma es suya.</translation>
+    </message>
+    <message>
+        <source>Written in {folder}:</source>
+        <translation>Archivos creados en {folder}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed with %n advisory note(s) still open.</source>
+        <translation>
+            <numerusform>Firmado con %n advertencia aún pendiente.</numerusform>
+            <numerusform>Firmado con %n advertencias aún pendientes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -630,6 +966,158 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed file</source>
+        <extracomment>The outcome of a check, for the style sheet and the icon. Verification finished: the ``VerifyResult``, or ``None`` when the file could not be read.</extracomment>
+        <translation>Verificar un archivo firmado</translation>
+    </message>
+    <message>
+        <source>Signed file to verify</source>
+        <translation>Archivo firmado que se va a verificar</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate (optional)</source>
+        <translation>Certificado raíz de confianza (opcional)</translation>
+    </message>
+    <message>
+        <source>optional: the root certificate you trust (.pem)</source>
+        <translation>opcional: el certificado raíz en el que confía (.pem)</translation>
+    </message>
+    <message>
+        <source>Signed file (PDF, or JSON with its .p7s):</source>
+        <translation>Archivo firmado (PDF, o JSON con su .p7s):</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate:</source>
+        <translation>Certificado raíz de confianza:</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Show &amp;technical details</source>
+        <translation>Mostrar los detalles &amp;técnicos</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Verificación en curso</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Verificar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Choose a signed file</source>
+        <translation>Elija un archivo firmado</translation>
+    </message>
+    <message>
+        <source>Signed submissions (*.pdf *.json);;All files (*)</source>
+        <translation>Informes firmados (*.pdf *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Choose the root certificate you trust</source>
+        <translation>Elija el certificado raíz en el que confía</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer *.der);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;technical details</source>
+        <translation>Ocultar los detalles &amp;técnicos</translation>
+    </message>
+    <message>
+        <source>This file cannot be verified.</source>
+        <translation>No se puede verificar este archivo.</translation>
+    </message>
+    <message>
+        <source>The JSON is the one that was signed.</source>
+        <translation>El archivo JSON es el que se firmó.</translation>
+    </message>
+    <message>
+        <source>The JSON is NOT the one that was signed: {detail}</source>
+        <translation>El archivo JSON NO es el que se firmó: {detail}</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problema: {problem}</translation>
+    </message>
+    <message>
+        <source>The signature is NOT valid: the file was changed after it was signed, or the signature is broken. Do not rely on this file.</source>
+        <translation>La firma NO es válida: el archivo se modificó después de firmarse, o la firma está dañada. No confíe en este archivo.</translation>
+    </message>
+    <message>
+        <source>The signature is valid: the file is unchanged since it was signed, and the signer&apos;s certificate comes from an authority you trust.</source>
+        <translation>La firma es válida: el archivo no se ha modificado desde que se firmó, y el certificado del firmante procede de una autoridad en la que usted confía.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since it was signed, but the signer&apos;s certificate does not come from the authority you gave: do not rely on who signed it.</source>
+        <translation>El archivo no se ha modificado desde que se firmó, pero el certificado del firmante no procede de la autoridad que usted indicó: no confíe en la identidad del firmante.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since it was signed. Who signed it is not yet confirmed: compare the certificate fingerprint below with the one the signer gave you by telephone or letter, or give the root certificate you trust.</source>
+        <translation>El archivo no se ha modificado desde que se firmó. La identidad del firmante aún no está confirmada: compare la huella digital del certificado que figura a continuación con la que el firmante le comunicó por teléfono o por carta, o indique el certificado raíz en el que confía.</translation>
+    </message>
+    <message>
+        <source>Signed by: {who}</source>
+        <translation>Firmado por: {who}</translation>
+    </message>
+    <message>
+        <source>Signed no later than {when}, by a trusted timestamp from {authority}.</source>
+        <translation>Firmado a más tardar {when}, según un sello de tiempo de confianza emitido por {authority}.</translation>
+    </message>
+    <message>
+        <source>Signed {when}, by the signer&apos;s computer clock (not a trusted time).</source>
+        <translation>Firmado {when}, según el reloj de la computadora del firmante (hora no certificada).</translation>
+    </message>
+    <message>
+        <source>The signature does not say when it was made.</source>
+        <translation>La firma no indica cuándo se realizó.</translation>
+    </message>
+    <message>
+        <source>Content: unchanged since it was signed.</source>
+        <translation>Contenido: sin cambios desde la firma.</translation>
+    </message>
+    <message>
+        <source>Content: CHANGED; it no longer matches the signature.</source>
+        <translation>Contenido: MODIFICADO; ya no coincide con la firma.</translation>
+    </message>
+    <message>
+        <source>Changed after signing: {changes}</source>
+        <translation>Cambios posteriores a la firma: {changes}</translation>
+    </message>
+    <message>
+        <source>Nothing was added or changed after signing.</source>
+        <translation>No se añadió ni modificó nada después de la firma.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Huella digital del certificado (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {day}.</source>
+        <translation>El certificado caducó el {day}.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid until {day}.</source>
+        <translation>El certificado es válido hasta el {day}.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: the signer made it themselves.</source>
+        <translation>El certificado es autofirmado: lo creó el propio firmante.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>National report</source>
@@ -650,6 +1138,18 @@
         <source>YYYY-MM-DD</source>
         <extracomment>What may be typed into a field of each numeric kind (the validator, not a rule: it only stops letters; validation judges the value).</extracomment>
         <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <source>A file could not be read or written{where}: {reason}.</source>
+        <extracomment>What the dialog remembers between uses (never a passphrase or a PIN).</extracomment>
+        <translation>No se pudo leer o escribir un archivo{where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The work stopped on an unexpected problem ({kind}); nothing was signed.</source>
+        <translation>La operación se detuvo por un problema inesperado ({kind}); no se ha firmado nada.</translation>
     </message>
 </context>
 <context>

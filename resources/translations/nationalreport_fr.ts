@@ -68,10 +68,93 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Create a signing identity</source>
+        <extracomment>The identity was created and saved.</extracomment>
+        <translation>Créer une identité de signature</translation>
+    </message>
+    <message>
+        <source>For an official who has no certificate from their government: the program makes a signing key and a certificate in your name, kept on this computer and locked with a passphrase. Choose a passphrase you will remember; it cannot be recovered.</source>
+        <translation>Pour les fonctionnaires qui ne disposent pas d&apos;un certificat délivré par leur gouvernement : le programme crée une clé de signature et un certificat à votre nom, conservés sur cet ordinateur et protégés par une phrase secrète. Choisissez une phrase secrète dont vous vous souviendrez ; elle ne pourra pas être récupérée.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisme</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Confirmation de la phrase secrète</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Nom complet :</translation>
+    </message>
+    <message>
+        <source>Organisation (ministry or agency):</source>
+        <translation>Organisme (ministère ou agence) :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Confirmation de la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the passphrase again.</source>
+        <translation>Les deux phrases secrètes sont différentes ; saisissez à nouveau la phrase secrète.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Choisissez une phrase secrète d&apos;au moins %n caractère.</numerusform>
+            <numerusform>Choisissez une phrase secrète d&apos;au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No identity was created.</source>
+        <translation>Aucune identité n&apos;a été créée.</translation>
+    </message>
+    <message>
+        <source>Your signing identity is ready.</source>
+        <translation>Votre identité de signature est prête.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Empreinte du certificat (SHA-256) :</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the recipient by telephone, or send it by letter, so that they can confirm your signature. The certificate to send them is {path}.</source>
+        <translation>Lisez cette empreinte au destinataire par téléphone, ou envoyez-la-lui par courrier, afin qu&apos;il puisse confirmer votre signature. Le certificat à lui envoyer est {path}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New report…</source>
-        <extracomment>The language the window was last built in.</extracomment>
+        <extracomment>The language the window was last built in. The Sign dialog and the Verify view, while open (made when first asked for).</extracomment>
         <translation>&amp;Nouveau rapport…</translation>
     </message>
     <message>
@@ -89,6 +172,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;export…</source>
+        <translation>Signer et e&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed file…</source>
+        <translation>&amp;Vérifier un fichier signé…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -339,7 +430,7 @@
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <extracomment>question number, path inside the answer</extracomment>
+        <extracomment>question number, path inside the answer The official asked to sign the report from here.</extracomment>
         <translation>Vérification</translation>
     </message>
     <message>
@@ -349,6 +440,10 @@
     <message>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Sign and export…</source>
+        <translation>Signer et exporter…</translation>
     </message>
     <message>
         <source>Problems and unanswered questions</source>
@@ -430,6 +525,247 @@
         <source>edit {number}</source>
         <extracomment>``QUndoCommand.id`` of edits that may merge; commands with other ids never do.</extracomment>
         <translation>modifier {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign and export the report</source>
+        <extracomment>The official asked to see the errors on the review page. Signing finished and wrote these files. Signing failed with this message (after the dialog showed it).</extracomment>
+        <translation>Signer et exporter le rapport</translation>
+    </message>
+    <message>
+        <source>The signing time is taken from this computer&apos;s clock; the signature does not prove it. A trusted timestamp can be added later, when a connection is available (nationalreport timestamp).</source>
+        <translation>L&apos;heure de signature est celle de l&apos;horloge de cet ordinateur ; la signature n&apos;en apporte pas la preuve. Un horodatage de confiance pourra être ajouté ultérieurement, lorsqu&apos;une connexion sera disponible (nationalreport timestamp).</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Signature en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Signer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>What will be signed</source>
+        <translation>Ce qui sera signé</translation>
+    </message>
+    <message>
+        <source>The national report of {state} for {cycle}, in {language}: {answered} of {total} questions answered.</source>
+        <translation>Rapport national – {state}, cycle {cycle}, langue : {language}. Réponses : {answered} questions sur {total}.</translation>
+    </message>
+    <message>
+        <source>Files to be written: {files}</source>
+        <translation>Fichiers qui seront créés : {files}</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Validation</translation>
+    </message>
+    <message>
+        <source>Show the errors on the review page</source>
+        <translation>Afficher les erreurs sur la page Vérification</translation>
+    </message>
+    <message>
+        <source>Advisory notes</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>{number} {problem}</source>
+        <translation>{number} {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n error(s). Correct them before signing: nothing can be signed while an error remains.</source>
+        <translation>
+            <numerusform>Le rapport contient %n erreur. Corrigez-la avant de signer : rien ne peut être signé tant qu&apos;il reste une erreur.</numerusform>
+            <numerusform>Le rapport contient %n erreurs. Corrigez-les avant de signer : rien ne peut être signé tant qu&apos;il reste une erreur.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors. %n advisory note(s) remain: they do not stop signing, and they will be listed with the signed files.</source>
+        <translation>
+            <numerusform>Aucune erreur. %n avertissement subsiste : il n&apos;empêche pas la signature et sera indiqué avec les fichiers signés.</numerusform>
+            <numerusform>Aucune erreur. %n avertissements subsistent : ils n&apos;empêchent pas la signature et seront indiqués avec les fichiers signés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors and no advisory notes.</source>
+        <translation>Aucune erreur ni aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Clé de signature</translation>
+    </message>
+    <message>
+        <source>A certificate &amp;file (.p12 or .pfx)</source>
+        <translation>Un &amp;fichier de certificat (.p12 ou .pfx)</translation>
+    </message>
+    <message>
+        <source>A smart card or USB &amp;token</source>
+        <translation>Une carte à puce ou un &amp;jeton USB</translation>
+    </message>
+    <message>
+        <source>My signing &amp;identity, created on this computer</source>
+        <translation>Mon &amp;identité de signature, créée sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Fichier de certificat</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate file</source>
+        <translation>Phrase secrète du fichier de certificat</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Fichier de certificat :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library of the card or token</source>
+        <translation>Bibliothèque PKCS#11 de la carte ou du jeton</translation>
+    </message>
+    <message>
+        <source>the driver file its maker supplies (.dll or .so)</source>
+        <translation>le fichier pilote fourni par le fabricant (.dll ou .so)</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Libellé du jeton</translation>
+    </message>
+    <message>
+        <source>PIN of the card or token</source>
+        <translation>Code PIN de la carte ou du jeton</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library:</source>
+        <translation>Bibliothèque PKCS#11 :</translation>
+    </message>
+    <message>
+        <source>Token label:</source>
+        <translation>Libellé du jeton :</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>Code PIN :</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Identité de signature</translation>
+    </message>
+    <message>
+        <source>&amp;Create a signing identity…</source>
+        <translation>&amp;Créer une identité de signature…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity</source>
+        <translation>Phrase secrète de l&apos;identité</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Identité :</translation>
+    </message>
+    <message>
+        <source>Where to write the signed files</source>
+        <translation>Emplacement des fichiers signés</translation>
+    </message>
+    <message>
+        <source>Folder for the signed files</source>
+        <translation>Dossier des fichiers signés</translation>
+    </message>
+    <message>
+        <source>Reason for signing</source>
+        <translation>Motif de la signature</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Dossier :</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motif :</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Fichiers créés</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the signed PDF…</source>
+        <translation>&amp;Vérifier le PDF signé…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>{who} (created {when})</source>
+        <translation>{who} (créée {when})</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Empreinte du certificat (SHA-256) :</translation>
+    </message>
+    <message>
+        <source>No signing identity has been created on this computer yet.</source>
+        <translation>Aucune identité de signature n&apos;a encore été créée sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Choisissez le fichier de certificat</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Fichiers de certificat (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#11 library of the card or token</source>
+        <translation>Choisissez la bibliothèque PKCS#11 de la carte ou du jeton</translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Bibliothèques (*.dll *.so *.dylib);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the signed files</source>
+        <translation>Choisissez le dossier des fichiers signés</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>Rien n&apos;a été signé.</translation>
+    </message>
+    <message>
+        <source>The report is signed by {who}.</source>
+        <translation>Le rapport est signé par {who}.</translation>
+    </message>
+    <message>
+        <source>This certificate is self-signed: send its fingerprint to the recipient by telephone or letter, so that they can confirm the signature is yours.</source>
+        <translation>Ce certificat est autosigné : communiquez son empreinte au destinataire par téléphone ou par courrier, afin qu&apos;il puisse confirmer que la signature est bien la vôtre.</translation>
+    </message>
+    <message>
+        <source>Written in {folder}:</source>
+        <translation>Fichiers créés dans {folder} :</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed with %n advisory note(s) still open.</source>
+        <translation>
+            <numerusform>Signé avec %n avertissement encore en suspens.</numerusform>
+            <numerusform>Signé avec %n avertissements encore en suspens.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -630,6 +966,158 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed file</source>
+        <extracomment>The outcome of a check, for the style sheet and the icon. Verification finished: the ``VerifyResult``, or ``None`` when the file could not be read.</extracomment>
+        <translation>Vérifier un fichier signé</translation>
+    </message>
+    <message>
+        <source>Signed file to verify</source>
+        <translation>Fichier signé à vérifier</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate (optional)</source>
+        <translation>Certificat racine de confiance (facultatif)</translation>
+    </message>
+    <message>
+        <source>optional: the root certificate you trust (.pem)</source>
+        <translation>facultatif : le certificat racine auquel vous faites confiance (.pem)</translation>
+    </message>
+    <message>
+        <source>Signed file (PDF, or JSON with its .p7s):</source>
+        <translation>Fichier signé (PDF, ou JSON accompagné de son .p7s) :</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate:</source>
+        <translation>Certificat racine de confiance :</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>Show &amp;technical details</source>
+        <translation>Afficher les détails &amp;techniques</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Vérification en cours</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Choose a signed file</source>
+        <translation>Choisissez un fichier signé</translation>
+    </message>
+    <message>
+        <source>Signed submissions (*.pdf *.json);;All files (*)</source>
+        <translation>Rapports signés (*.pdf *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Choose the root certificate you trust</source>
+        <translation>Choisissez le certificat racine auquel vous faites confiance</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;technical details</source>
+        <translation>Masquer les détails &amp;techniques</translation>
+    </message>
+    <message>
+        <source>This file cannot be verified.</source>
+        <translation>Impossible de vérifier ce fichier.</translation>
+    </message>
+    <message>
+        <source>The JSON is the one that was signed.</source>
+        <translation>Le fichier JSON est bien celui qui a été signé.</translation>
+    </message>
+    <message>
+        <source>The JSON is NOT the one that was signed: {detail}</source>
+        <translation>Le fichier JSON n&apos;est PAS celui qui a été signé : {detail}</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Problème : {problem}</translation>
+    </message>
+    <message>
+        <source>The signature is NOT valid: the file was changed after it was signed, or the signature is broken. Do not rely on this file.</source>
+        <translation>La signature n&apos;est PAS valide : le fichier a été modifié après avoir été signé, ou la signature est endommagée. Ne vous fiez pas à ce fichier.</translation>
+    </message>
+    <message>
+        <source>The signature is valid: the file is unchanged since it was signed, and the signer&apos;s certificate comes from an authority you trust.</source>
+        <translation>La signature est valide : le fichier n&apos;a pas été modifié depuis sa signature, et le certificat du signataire provient d&apos;une autorité à laquelle vous faites confiance.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since it was signed, but the signer&apos;s certificate does not come from the authority you gave: do not rely on who signed it.</source>
+        <translation>Le fichier n&apos;a pas été modifié depuis sa signature, mais le certificat du signataire ne provient pas de l&apos;autorité que vous avez indiquée : ne vous fiez pas à l&apos;identité du signataire.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since it was signed. Who signed it is not yet confirmed: compare the certificate fingerprint below with the one the signer gave you by telephone or letter, or give the root certificate you trust.</source>
+        <translation>Le fichier n&apos;a pas été modifié depuis sa signature. L&apos;identité du signataire n&apos;est pas encore confirmée : comparez l&apos;empreinte du certificat ci-dessous avec celle que le signataire vous a communiquée par téléphone ou par courrier, ou indiquez le certificat racine auquel vous faites confiance.</translation>
+    </message>
+    <message>
+        <source>Signed by: {who}</source>
+        <translation>Signé par : {who}</translation>
+    </message>
+    <message>
+        <source>Signed no later than {when}, by a trusted timestamp from {authority}.</source>
+        <translation>Signé au plus tard {when}, d&apos;après un horodatage de confiance délivré par {authority}.</translation>
+    </message>
+    <message>
+        <source>Signed {when}, by the signer&apos;s computer clock (not a trusted time).</source>
+        <translation>Signé {when}, selon l&apos;horloge de l&apos;ordinateur du signataire (heure non certifiée).</translation>
+    </message>
+    <message>
+        <source>The signature does not say when it was made.</source>
+        <translation>La signature n&apos;indique pas quand elle a été apposée.</translation>
+    </message>
+    <message>
+        <source>Content: unchanged since it was signed.</source>
+        <translation>Contenu : inchangé depuis la signature.</translation>
+    </message>
+    <message>
+        <source>Content: CHANGED; it no longer matches the signature.</source>
+        <translation>Contenu : MODIFIÉ ; il ne correspond plus à la signature.</translation>
+    </message>
+    <message>
+        <source>Changed after signing: {changes}</source>
+        <translation>Modifications après la signature : {changes}</translation>
+    </message>
+    <message>
+        <source>Nothing was added or changed after signing.</source>
+        <translation>Rien n&apos;a été ajouté ni modifié après la signature.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Empreinte du certificat (SHA-256) : {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {day}.</source>
+        <translation>Le certificat a expiré le {day}.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid until {day}.</source>
+        <translation>Le certificat est valide jusqu&apos;au {day}.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: the signer made it themselves.</source>
+        <translation>Le certificat est autosigné : le signataire l&apos;a créé lui-même.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>National report</source>
@@ -650,6 +1138,18 @@
         <source>YYYY-MM-DD</source>
         <extracomment>What may be typed into a field of each numeric kind (the validator, not a rule: it only stops letters; validation judges the value).</extracomment>
         <translation>AAAA-MM-JJ</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <source>A file could not be read or written{where}: {reason}.</source>
+        <extracomment>What the dialog remembers between uses (never a passphrase or a PIN).</extracomment>
+        <translation>Un fichier n&apos;a pas pu être lu ou écrit{where} : {reason}.</translation>
+    </message>
+    <message>
+        <source>The work stopped on an unexpected problem ({kind}); nothing was signed.</source>
+        <translation>L&apos;opération s&apos;est arrêtée en raison d&apos;un problème inattendu ({kind}) ; rien n&apos;a été signé.</translation>
     </message>
 </context>
 <context>

@@ -68,10 +68,94 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Create a signing identity</source>
+        <extracomment>The identity was created and saved.</extracomment>
+        <translation>Создать удостоверение для подписи</translation>
+    </message>
+    <message>
+        <source>For an official who has no certificate from their government: the program makes a signing key and a certificate in your name, kept on this computer and locked with a passphrase. Choose a passphrase you will remember; it cannot be recovered.</source>
+        <translation>Для должностных лиц, не имеющих сертификата, выданного их правительством: программа создает ключ подписи и сертификат на ваше имя, которые хранятся на этом компьютере и защищены парольной фразой. Выберите парольную фразу, которую вы не забудете: восстановить ее невозможно.</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Полное имя</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Парольная фраза</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Подтверждение парольной фразы</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>Полное имя:</translation>
+    </message>
+    <message>
+        <source>Organisation (ministry or agency):</source>
+        <translation>Организация (министерство или ведомство):</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>Подтверждение парольной фразы:</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>&amp;Создать</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the passphrase again.</source>
+        <translation>Парольные фразы не совпадают; введите парольную фразу еще раз.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>Выберите парольную фразу длиной не менее %n символа.</numerusform>
+            <numerusform>Выберите парольную фразу длиной не менее %n символов.</numerusform>
+            <numerusform>Выберите парольную фразу длиной не менее %n символов.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No identity was created.</source>
+        <translation>Удостоверение не создано.</translation>
+    </message>
+    <message>
+        <source>Your signing identity is ready.</source>
+        <translation>Ваше удостоверение для подписи готово.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Отпечаток сертификата (SHA-256):</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the recipient by telephone, or send it by letter, so that they can confirm your signature. The certificate to send them is {path}.</source>
+        <translation>Продиктуйте этот отпечаток получателю по телефону или отправьте его письмом, чтобы получатель мог подтвердить вашу подпись. Сертификат, который нужно ему отправить: {path}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New report…</source>
-        <extracomment>The language the window was last built in.</extracomment>
+        <extracomment>The language the window was last built in. The Sign dialog and the Verify view, while open (made when first asked for).</extracomment>
         <translation>&amp;Новый доклад…</translation>
     </message>
     <message>
@@ -89,6 +173,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Закрыть</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;export…</source>
+        <translation>&amp;Подписать и экспортировать…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed file…</source>
+        <translation>Про&amp;верить подписанный файл…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -339,7 +431,7 @@
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <extracomment>question number, path inside the answer</extracomment>
+        <extracomment>question number, path inside the answer The official asked to sign the report from here.</extracomment>
         <translation>Проверка</translation>
     </message>
     <message>
@@ -349,6 +441,10 @@
     <message>
         <source>Check again</source>
         <translation>Проверить снова</translation>
+    </message>
+    <message>
+        <source>Sign and export…</source>
+        <translation>Подписать и экспортировать…</translation>
     </message>
     <message>
         <source>Problems and unanswered questions</source>
@@ -434,6 +530,250 @@
         <source>edit {number}</source>
         <extracomment>``QUndoCommand.id`` of edits that may merge; commands with other ids never do.</extracomment>
         <translation>изменить {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign and export the report</source>
+        <extracomment>The official asked to see the errors on the review page. Signing finished and wrote these files. Signing failed with this message (after the dialog showed it).</extracomment>
+        <translation>Подписать и экспортировать доклад</translation>
+    </message>
+    <message>
+        <source>The signing time is taken from this computer&apos;s clock; the signature does not prove it. A trusted timestamp can be added later, when a connection is available (nationalreport timestamp).</source>
+        <translation>Время подписания берется из часов этого компьютера; подпись его не подтверждает. Доверенную метку времени можно добавить позже, когда появится подключение к сети (nationalreport timestamp).</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>Идет подписание</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>&amp;Подписать</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>What will be signed</source>
+        <translation>Что будет подписано</translation>
+    </message>
+    <message>
+        <source>The national report of {state} for {cycle}, in {language}: {answered} of {total} questions answered.</source>
+        <translation>Национальный доклад — {state}, цикл {cycle}, язык: {language}. Ответы: {answered} из {total}.</translation>
+    </message>
+    <message>
+        <source>Files to be written: {files}</source>
+        <translation>Будут созданы файлы: {files}</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>Проверка данных</translation>
+    </message>
+    <message>
+        <source>Show the errors on the review page</source>
+        <translation>Показать ошибки на странице «Проверка»</translation>
+    </message>
+    <message>
+        <source>Advisory notes</source>
+        <translation>Предупреждения</translation>
+    </message>
+    <message>
+        <source>{number} {problem}</source>
+        <translation>{number} {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n error(s). Correct them before signing: nothing can be signed while an error remains.</source>
+        <translation>
+            <numerusform>В докладе %n ошибка. Исправьте ошибки перед подписанием: пока остается хотя бы одна ошибка, ничего подписать нельзя.</numerusform>
+            <numerusform>В докладе %n ошибки. Исправьте ошибки перед подписанием: пока остается хотя бы одна ошибка, ничего подписать нельзя.</numerusform>
+            <numerusform>В докладе %n ошибок. Исправьте ошибки перед подписанием: пока остается хотя бы одна ошибка, ничего подписать нельзя.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors. %n advisory note(s) remain: they do not stop signing, and they will be listed with the signed files.</source>
+        <translation>
+            <numerusform>Ошибок нет. Остается %n предупреждение. Это не препятствует подписанию; предупреждения будут перечислены вместе с подписанными файлами.</numerusform>
+            <numerusform>Ошибок нет. Остается %n предупреждения. Это не препятствует подписанию; предупреждения будут перечислены вместе с подписанными файлами.</numerusform>
+            <numerusform>Ошибок нет. Остается %n предупреждений. Это не препятствует подписанию; предупреждения будут перечислены вместе с подписанными файлами.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors and no advisory notes.</source>
+        <translation>Ошибок и предупреждений нет.</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>Ключ подписи</translation>
+    </message>
+    <message>
+        <source>A certificate &amp;file (.p12 or .pfx)</source>
+        <translation>&amp;Файл сертификата (.p12 или .pfx)</translation>
+    </message>
+    <message>
+        <source>A smart card or USB &amp;token</source>
+        <translation>Смарт-карта или USB-&amp;токен</translation>
+    </message>
+    <message>
+        <source>My signing &amp;identity, created on this computer</source>
+        <translation>Мое &amp;удостоверение для подписи, созданное на этом компьютере</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>Файл сертификата</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate file</source>
+        <translation>Парольная фраза файла сертификата</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>Файл сертификата:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Парольная фраза:</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library of the card or token</source>
+        <translation>Библиотека PKCS#11 карты или токена</translation>
+    </message>
+    <message>
+        <source>the driver file its maker supplies (.dll or .so)</source>
+        <translation>файл драйвера, предоставляемый производителем (.dll или .so)</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>Метка токена</translation>
+    </message>
+    <message>
+        <source>PIN of the card or token</source>
+        <translation>PIN-код карты или токена</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library:</source>
+        <translation>Библиотека PKCS#11:</translation>
+    </message>
+    <message>
+        <source>Token label:</source>
+        <translation>Метка токена:</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN-код:</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>Удостоверение для подписи</translation>
+    </message>
+    <message>
+        <source>&amp;Create a signing identity…</source>
+        <translation>&amp;Создать удостоверение для подписи…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity</source>
+        <translation>Парольная фраза удостоверения</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>Удостоверение:</translation>
+    </message>
+    <message>
+        <source>Where to write the signed files</source>
+        <translation>Куда записать подписанные файлы</translation>
+    </message>
+    <message>
+        <source>Folder for the signed files</source>
+        <translation>Папка для подписанных файлов</translation>
+    </message>
+    <message>
+        <source>Reason for signing</source>
+        <translation>Причина подписания</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Папка:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Подписано</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>Созданные файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the signed PDF…</source>
+        <translation>Про&amp;верить подписанный PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>&amp;Открыть папку</translation>
+    </message>
+    <message>
+        <source>{who} (created {when})</source>
+        <translation>{who} (создано {when})</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>Отпечаток сертификата (SHA-256):</translation>
+    </message>
+    <message>
+        <source>No signing identity has been created on this computer yet.</source>
+        <translation>На этом компьютере еще не создано ни одного удостоверения для подписи.</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>Выберите файл сертификата</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Файлы сертификатов (*.p12 *.pfx);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#11 library of the card or token</source>
+        <translation>Выберите библиотеку PKCS#11 карты или токена</translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Библиотеки (*.dll *.so *.dylib);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the signed files</source>
+        <translation>Выберите папку для подписанных файлов</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>Ничего не подписано.</translation>
+    </message>
+    <message>
+        <source>The report is signed by {who}.</source>
+        <translation>Доклад подписан. Подписавшее лицо: {who}.</translation>
+    </message>
+    <message>
+        <source>This certificate is self-signed: send its fingerprint to the recipient by telephone or letter, so that they can confirm the signature is yours.</source>
+        <translation>Этот сертификат самоподписанный: сообщите его отпечаток получателю по телефону или письмом, чтобы получатель мог убедиться, что подпись принадлежит вам.</translation>
+    </message>
+    <message>
+        <source>Written in {folder}:</source>
+        <translation>Файлы созданы в папке {folder}:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed with %n advisory note(s) still open.</source>
+        <translation>
+            <numerusform>Подписано; осталось %n предупреждение.</numerusform>
+            <numerusform>Подписано; осталось %n предупреждения.</numerusform>
+            <numerusform>Подписано; осталось %n предупреждений.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -635,6 +975,158 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed file</source>
+        <extracomment>The outcome of a check, for the style sheet and the icon. Verification finished: the ``VerifyResult``, or ``None`` when the file could not be read.</extracomment>
+        <translation>Проверить подписанный файл</translation>
+    </message>
+    <message>
+        <source>Signed file to verify</source>
+        <translation>Подписанный файл для проверки</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate (optional)</source>
+        <translation>Доверенный корневой сертификат (необязательно)</translation>
+    </message>
+    <message>
+        <source>optional: the root certificate you trust (.pem)</source>
+        <translation>необязательно: корневой сертификат, которому вы доверяете (.pem)</translation>
+    </message>
+    <message>
+        <source>Signed file (PDF, or JSON with its .p7s):</source>
+        <translation>Подписанный файл (PDF или JSON с его файлом .p7s):</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate:</source>
+        <translation>Доверенный корневой сертификат:</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Технические сведения</translation>
+    </message>
+    <message>
+        <source>Show &amp;technical details</source>
+        <translation>Показать &amp;технические сведения</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>Идет проверка</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>Про&amp;верить</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source>Choose a signed file</source>
+        <translation>Выберите подписанный файл</translation>
+    </message>
+    <message>
+        <source>Signed submissions (*.pdf *.json);;All files (*)</source>
+        <translation>Подписанные доклады (*.pdf *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Choose the root certificate you trust</source>
+        <translation>Выберите корневой сертификат, которому вы доверяете</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer *.der);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;technical details</source>
+        <translation>Скрыть &amp;технические сведения</translation>
+    </message>
+    <message>
+        <source>This file cannot be verified.</source>
+        <translation>Не удается проверить этот файл.</translation>
+    </message>
+    <message>
+        <source>The JSON is the one that was signed.</source>
+        <translation>Файл JSON — тот самый, который был подписан.</translation>
+    </message>
+    <message>
+        <source>The JSON is NOT the one that was signed: {detail}</source>
+        <translation>Файл JSON НЕ тот, который был подписан: {detail}</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>Проблема: {problem}</translation>
+    </message>
+    <message>
+        <source>The signature is NOT valid: the file was changed after it was signed, or the signature is broken. Do not rely on this file.</source>
+        <translation>Подпись НЕДЕЙСТВИТЕЛЬНА: файл был изменен после подписания или подпись повреждена. Не полагайтесь на этот файл.</translation>
+    </message>
+    <message>
+        <source>The signature is valid: the file is unchanged since it was signed, and the signer&apos;s certificate comes from an authority you trust.</source>
+        <translation>Подпись действительна: файл не изменялся с момента подписания, а сертификат подписавшего лица выдан удостоверяющим центром, которому вы доверяете.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since it was signed, but the signer&apos;s certificate does not come from the authority you gave: do not rely on who signed it.</source>
+        <translation>Файл не изменялся с момента подписания, но сертификат подписавшего лица выдан не тем удостоверяющим центром, который вы указали: не полагайтесь на сведения о том, кто подписал файл.</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since it was signed. Who signed it is not yet confirmed: compare the certificate fingerprint below with the one the signer gave you by telephone or letter, or give the root certificate you trust.</source>
+        <translation>Файл не изменялся с момента подписания. Личность подписавшего лица еще не подтверждена: сравните приведенный ниже отпечаток сертификата с тем, который подписавшее лицо сообщило вам по телефону или письмом, или укажите корневой сертификат, которому вы доверяете.</translation>
+    </message>
+    <message>
+        <source>Signed by: {who}</source>
+        <translation>Подписавшее лицо: {who}</translation>
+    </message>
+    <message>
+        <source>Signed no later than {when}, by a trusted timestamp from {authority}.</source>
+        <translation>Подписано не позднее {when} согласно доверенной метке времени от {authority}.</translation>
+    </message>
+    <message>
+        <source>Signed {when}, by the signer&apos;s computer clock (not a trusted time).</source>
+        <translation>Подписано {when} по часам компьютера подписавшего лица (время не заверено).</translation>
+    </message>
+    <message>
+        <source>The signature does not say when it was made.</source>
+        <translation>В подписи не указано время ее создания.</translation>
+    </message>
+    <message>
+        <source>Content: unchanged since it was signed.</source>
+        <translation>Содержимое: не изменялось с момента подписания.</translation>
+    </message>
+    <message>
+        <source>Content: CHANGED; it no longer matches the signature.</source>
+        <translation>Содержимое: ИЗМЕНЕНО; оно больше не соответствует подписи.</translation>
+    </message>
+    <message>
+        <source>Changed after signing: {changes}</source>
+        <translation>Изменения после подписания: {changes}</translation>
+    </message>
+    <message>
+        <source>Nothing was added or changed after signing.</source>
+        <translation>После подписания ничего не добавлялось и не изменялось.</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>Отпечаток сертификата (SHA-256): {fingerprint}</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {day}.</source>
+        <translation>Срок действия сертификата истек {day}.</translation>
+    </message>
+    <message>
+        <source>The certificate is valid until {day}.</source>
+        <translation>Сертификат действителен до {day}.</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: the signer made it themselves.</source>
+        <translation>Сертификат самоподписанный: подписавшее лицо создало его само.</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>National report</source>
@@ -655,6 +1147,18 @@
         <source>YYYY-MM-DD</source>
         <extracomment>What may be typed into a field of each numeric kind (the validator, not a rule: it only stops letters; validation judges the value).</extracomment>
         <translation>ГГГГ-ММ-ДД</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <source>A file could not be read or written{where}: {reason}.</source>
+        <extracomment>What the dialog remembers between uses (never a passphrase or a PIN).</extracomment>
+        <translation>Не удалось прочитать или записать файл{where}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The work stopped on an unexpected problem ({kind}); nothing was signed.</source>
+        <translation>Работа прервана из-за непредвиденной ошибки ({kind}); ничего не подписано.</translation>
     </message>
 </context>
 <context>

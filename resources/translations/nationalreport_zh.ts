@@ -68,10 +68,92 @@
     </message>
 </context>
 <context>
+    <name>IdentityDialog</name>
+    <message>
+        <source>Create a signing identity</source>
+        <extracomment>The identity was created and saved.</extracomment>
+        <translation>创建签名身份</translation>
+    </message>
+    <message>
+        <source>For an official who has no certificate from their government: the program makes a signing key and a certificate in your name, kept on this computer and locked with a passphrase. Choose a passphrase you will remember; it cannot be recovered.</source>
+        <translation>适用于没有本国政府颁发的证书的官员：本程序将以您的名义生成签名密钥和证书，保存在本计算机上，并以密码短语加以保护。请选择一个您能记住的密码短语；密码短语一旦遗忘，将无法找回。</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>确认密码短语</translation>
+    </message>
+    <message>
+        <source>Full name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Organisation (ministry or agency):</source>
+        <translation>单位（部委或机构）：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码短语：</translation>
+    </message>
+    <message>
+        <source>Passphrase again:</source>
+        <translation>确认密码短语：</translation>
+    </message>
+    <message>
+        <source>C&amp;reate</source>
+        <translation>创建(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; type the passphrase again.</source>
+        <translation>两次输入的密码短语不一致；请重新输入密码短语。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose a passphrase of at least %n characters.</source>
+        <translation>
+            <numerusform>请选择至少包含 %n 个字符的密码短语。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No identity was created.</source>
+        <translation>未创建签名身份。</translation>
+    </message>
+    <message>
+        <source>Your signing identity is ready.</source>
+        <translation>您的签名身份已创建完毕。</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>证书指纹（SHA-256）：</translation>
+    </message>
+    <message>
+        <source>Read this fingerprint to the recipient by telephone, or send it by letter, so that they can confirm your signature. The certificate to send them is {path}.</source>
+        <translation>请通过电话向接收方宣读此指纹，或以信函方式寄送，以便对方确认您的签名。需发送给对方的证书为 {path}。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;New report…</source>
-        <extracomment>The language the window was last built in.</extracomment>
+        <extracomment>The language the window was last built in. The Sign dialog and the Verify view, while open (made when first asked for).</extracomment>
         <translation>新建报告(&amp;N)…</translation>
     </message>
     <message>
@@ -89,6 +171,14 @@
     <message>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Sign and &amp;export…</source>
+        <translation>签名并导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a signed file…</source>
+        <translation>验证已签名文件(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -339,7 +429,7 @@
     <name>ReviewPage</name>
     <message>
         <source>Review</source>
-        <extracomment>question number, path inside the answer</extracomment>
+        <extracomment>question number, path inside the answer The official asked to sign the report from here.</extracomment>
         <translation>审查</translation>
     </message>
     <message>
@@ -349,6 +439,10 @@
     <message>
         <source>Check again</source>
         <translation>重新检查</translation>
+    </message>
+    <message>
+        <source>Sign and export…</source>
+        <translation>签名并导出…</translation>
     </message>
     <message>
         <source>Problems and unanswered questions</source>
@@ -426,6 +520,244 @@
         <source>edit {number}</source>
         <extracomment>``QUndoCommand.id`` of edits that may merge; commands with other ids never do.</extracomment>
         <translation>编辑 {number}</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Sign and export the report</source>
+        <extracomment>The official asked to see the errors on the review page. Signing finished and wrote these files. Signing failed with this message (after the dialog showed it).</extracomment>
+        <translation>签名并导出报告</translation>
+    </message>
+    <message>
+        <source>The signing time is taken from this computer&apos;s clock; the signature does not prove it. A trusted timestamp can be added later, when a connection is available (nationalreport timestamp).</source>
+        <translation>签名时间取自本计算机的时钟，签名本身并不能证明该时间。日后联网时，可添加可信时间戳（nationalreport timestamp）。</translation>
+    </message>
+    <message>
+        <source>Signing</source>
+        <translation>正在签名</translation>
+    </message>
+    <message>
+        <source>&amp;Sign</source>
+        <translation>签名(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>What will be signed</source>
+        <translation>签名内容</translation>
+    </message>
+    <message>
+        <source>The national report of {state} for {cycle}, in {language}: {answered} of {total} questions answered.</source>
+        <translation>{state} {cycle} 年周期国家报告（{language}）：已回答 {answered} 个问题（共 {total} 个）。</translation>
+    </message>
+    <message>
+        <source>Files to be written: {files}</source>
+        <translation>将写入的文件：{files}</translation>
+    </message>
+    <message>
+        <source>Validation</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Show the errors on the review page</source>
+        <translation>在“审查”页面上显示错误</translation>
+    </message>
+    <message>
+        <source>Advisory notes</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <source>{number} {problem}</source>
+        <translation>{number} {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>The report has %n error(s). Correct them before signing: nothing can be signed while an error remains.</source>
+        <translation>
+            <numerusform>报告中有 %n 个错误。请在签名前予以更正：只要仍有错误，便无法签名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No errors. %n advisory note(s) remain: they do not stop signing, and they will be listed with the signed files.</source>
+        <translation>
+            <numerusform>没有错误。仍有 %n 个提醒：提醒不妨碍签名，并将随已签名文件一并列出。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No errors and no advisory notes.</source>
+        <translation>没有错误，也没有提醒。</translation>
+    </message>
+    <message>
+        <source>Signing key</source>
+        <translation>签名密钥</translation>
+    </message>
+    <message>
+        <source>A certificate &amp;file (.p12 or .pfx)</source>
+        <translation>证书文件（.p12 或 .pfx）(&amp;F)</translation>
+    </message>
+    <message>
+        <source>A smart card or USB &amp;token</source>
+        <translation>智能卡或 USB 令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>My signing &amp;identity, created on this computer</source>
+        <translation>我在本计算机上创建的签名身份(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation>证书文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the certificate file</source>
+        <translation>证书文件的密码短语</translation>
+    </message>
+    <message>
+        <source>Certificate file:</source>
+        <translation>证书文件：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码短语：</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library of the card or token</source>
+        <translation>智能卡或令牌的 PKCS#11 库</translation>
+    </message>
+    <message>
+        <source>the driver file its maker supplies (.dll or .so)</source>
+        <translation>制造商提供的驱动程序文件（.dll 或 .so）</translation>
+    </message>
+    <message>
+        <source>Token label</source>
+        <translation>令牌标签</translation>
+    </message>
+    <message>
+        <source>PIN of the card or token</source>
+        <translation>智能卡或令牌的 PIN 码</translation>
+    </message>
+    <message>
+        <source>PKCS#11 library:</source>
+        <translation>PKCS#11 库：</translation>
+    </message>
+    <message>
+        <source>Token label:</source>
+        <translation>令牌标签：</translation>
+    </message>
+    <message>
+        <source>PIN:</source>
+        <translation>PIN 码：</translation>
+    </message>
+    <message>
+        <source>Signing identity</source>
+        <translation>签名身份</translation>
+    </message>
+    <message>
+        <source>&amp;Create a signing identity…</source>
+        <translation>创建签名身份(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Passphrase of the identity</source>
+        <translation>签名身份的密码短语</translation>
+    </message>
+    <message>
+        <source>Identity:</source>
+        <translation>身份：</translation>
+    </message>
+    <message>
+        <source>Where to write the signed files</source>
+        <translation>已签名文件的保存位置</translation>
+    </message>
+    <message>
+        <source>Folder for the signed files</source>
+        <translation>存放已签名文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Reason for signing</source>
+        <translation>签名原因</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <source>Files written</source>
+        <translation>已写入的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the signed PDF…</source>
+        <translation>验证已签名的 PDF(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open the folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <source>{who} (created {when})</source>
+        <translation>{who}（创建于{when}）</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256):</source>
+        <translation>证书指纹（SHA-256）：</translation>
+    </message>
+    <message>
+        <source>No signing identity has been created on this computer yet.</source>
+        <translation>尚未在本计算机上创建签名身份。</translation>
+    </message>
+    <message>
+        <source>Choose the certificate file</source>
+        <translation>选择证书文件</translation>
+    </message>
+    <message>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>证书文件 (*.p12 *.pfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the PKCS#11 library of the card or token</source>
+        <translation>选择智能卡或令牌的 PKCS#11 库</translation>
+    </message>
+    <message>
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>库文件 (*.dll *.so *.dylib);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the folder for the signed files</source>
+        <translation>选择存放已签名文件的文件夹</translation>
+    </message>
+    <message>
+        <source>Nothing was signed.</source>
+        <translation>未签名任何内容。</translation>
+    </message>
+    <message>
+        <source>The report is signed by {who}.</source>
+        <translation>报告已由 {who} 签名。</translation>
+    </message>
+    <message>
+        <source>This certificate is self-signed: send its fingerprint to the recipient by telephone or letter, so that they can confirm the signature is yours.</source>
+        <translation>此证书为自签名证书：请通过电话或信函将其指纹告知接收方，以便对方确认签名确系您本人所签。</translation>
+    </message>
+    <message>
+        <source>Written in {folder}:</source>
+        <translation>文件已写入 {folder}：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signed with %n advisory note(s) still open.</source>
+        <translation>
+            <numerusform>已签名，仍有 %n 个提醒未处理。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -625,6 +957,158 @@
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify a signed file</source>
+        <extracomment>The outcome of a check, for the style sheet and the icon. Verification finished: the ``VerifyResult``, or ``None`` when the file could not be read.</extracomment>
+        <translation>验证已签名文件</translation>
+    </message>
+    <message>
+        <source>Signed file to verify</source>
+        <translation>要验证的已签名文件</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate (optional)</source>
+        <translation>可信根证书（可选）</translation>
+    </message>
+    <message>
+        <source>optional: the root certificate you trust (.pem)</source>
+        <translation>可选：您信任的根证书（.pem）</translation>
+    </message>
+    <message>
+        <source>Signed file (PDF, or JSON with its .p7s):</source>
+        <translation>已签名文件（PDF，或 JSON 及其 .p7s 文件）：</translation>
+    </message>
+    <message>
+        <source>Trusted root certificate:</source>
+        <translation>可信根证书：</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>技术详情</translation>
+    </message>
+    <message>
+        <source>Show &amp;technical details</source>
+        <translation>显示技术详情(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Verifying</source>
+        <translation>正在验证</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>验证(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Choose a signed file</source>
+        <translation>选择已签名文件</translation>
+    </message>
+    <message>
+        <source>Signed submissions (*.pdf *.json);;All files (*)</source>
+        <translation>已签名的报告 (*.pdf *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the root certificate you trust</source>
+        <translation>选择您信任的根证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer *.der);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;technical details</source>
+        <translation>隐藏技术详情(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This file cannot be verified.</source>
+        <translation>无法验证此文件。</translation>
+    </message>
+    <message>
+        <source>The JSON is the one that was signed.</source>
+        <translation>该 JSON 文件正是已签名的文件。</translation>
+    </message>
+    <message>
+        <source>The JSON is NOT the one that was signed: {detail}</source>
+        <translation>该 JSON 文件并非已签名的文件：{detail}</translation>
+    </message>
+    <message>
+        <source>Problem: {problem}</source>
+        <translation>问题：{problem}</translation>
+    </message>
+    <message>
+        <source>The signature is NOT valid: the file was changed after it was signed, or the signature is broken. Do not rely on this file.</source>
+        <translation>签名无效：文件在签名后已被更改，或签名已损坏。请勿依赖此文件。</translation>
+    </message>
+    <message>
+        <source>The signature is valid: the file is unchanged since it was signed, and the signer&apos;s certificate comes from an authority you trust.</source>
+        <translation>签名有效：文件自签名以来未被更改，且签名人的证书来自您信任的机构。</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since it was signed, but the signer&apos;s certificate does not come from the authority you gave: do not rely on who signed it.</source>
+        <translation>文件自签名以来未被更改，但签名人的证书并非来自您指定的机构：请勿轻信签名人的身份。</translation>
+    </message>
+    <message>
+        <source>The file is unchanged since it was signed. Who signed it is not yet confirmed: compare the certificate fingerprint below with the one the signer gave you by telephone or letter, or give the root certificate you trust.</source>
+        <translation>文件自签名以来未被更改。签名人的身份尚未确认：请将下方的证书指纹与签名人通过电话或信函告知您的指纹进行比对，或指定您信任的根证书。</translation>
+    </message>
+    <message>
+        <source>Signed by: {who}</source>
+        <translation>签名人：{who}</translation>
+    </message>
+    <message>
+        <source>Signed no later than {when}, by a trusted timestamp from {authority}.</source>
+        <translation>最迟于{when}签名，依据 {authority} 提供的可信时间戳。</translation>
+    </message>
+    <message>
+        <source>Signed {when}, by the signer&apos;s computer clock (not a trusted time).</source>
+        <translation>于{when}签名，时间取自签名人计算机的时钟（非可信时间）。</translation>
+    </message>
+    <message>
+        <source>The signature does not say when it was made.</source>
+        <translation>签名未注明签名时间。</translation>
+    </message>
+    <message>
+        <source>Content: unchanged since it was signed.</source>
+        <translation>内容：自签名以来未被更改。</translation>
+    </message>
+    <message>
+        <source>Content: CHANGED; it no longer matches the signature.</source>
+        <translation>内容：已被更改，与签名不再相符。</translation>
+    </message>
+    <message>
+        <source>Changed after signing: {changes}</source>
+        <translation>签名后的更改：{changes}</translation>
+    </message>
+    <message>
+        <source>Nothing was added or changed after signing.</source>
+        <translation>签名后未添加或更改任何内容。</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256): {fingerprint}</source>
+        <translation>证书指纹（SHA-256）：{fingerprint}</translation>
+    </message>
+    <message>
+        <source>The certificate expired on {day}.</source>
+        <translation>证书已于{day}过期。</translation>
+    </message>
+    <message>
+        <source>The certificate is valid until {day}.</source>
+        <translation>证书有效期至{day}。</translation>
+    </message>
+    <message>
+        <source>The certificate is self-signed: the signer made it themselves.</source>
+        <translation>该证书为自签名证书：由签名人自行生成。</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
         <source>National report</source>
@@ -645,6 +1129,18 @@
         <source>YYYY-MM-DD</source>
         <extracomment>What may be typed into a field of each numeric kind (the validator, not a rule: it only stops letters; validation judges the value).</extracomment>
         <translation>YYYY-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <source>A file could not be read or written{where}: {reason}.</source>
+        <extracomment>What the dialog remembers between uses (never a passphrase or a PIN).</extracomment>
+        <translation>无法读取或写入文件{where}：{reason}。</translation>
+    </message>
+    <message>
+        <source>The work stopped on an unexpected problem ({kind}); nothing was signed.</source>
+        <translation>工作因意外问题（{kind}）而中止，未签名任何内容。</translation>
     </message>
 </context>
 <context>
