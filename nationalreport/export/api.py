@@ -1,8 +1,10 @@
 """One call that exports a report: the JSON submission and the PDF/A-3b file that embeds it.
 
 This module imports neither reportlab nor pikepdf until an export runs, so a window can
-import it at start-up for free. Each output is written atomically: a failure leaves the
-previous file (or no file) under the output name, never half of a new one.
+import it at start-up for free. The outputs are written together and atomically: each is
+first written whole under a temporary name, then all are renamed into place, so a full
+disk or a read-only folder leaves the previous files (or none) under the output names,
+never half of a new one, nor a new JSON beside an old PDF.
 """
 
 from __future__ import annotations
@@ -19,7 +21,8 @@ from nationalreport.export.errors import (
     OutputNotWritable,
 )
 from nationalreport.report import Report
-from nationalreport.storage import SaveFailed, atomic_write
+from nationalreport.storage import SaveFailed
+from nationalreport.storage.atomic import atomic_write_all
 
 #: Languages the PDF can be written in: the six UN languages, whose scripts the bundled
 #: fonts cover (Noto Sans: Latin, Cyrillic; Noto Naskh Arabic; Droid Sans Fallback: CJK).
@@ -157,11 +160,13 @@ def export(
     rendered = render(report, language, with_pdf=pdf_out is not None, progress=progress)
     step = progress or (lambda fraction, stage: None)
     step(0.96, "write")
+    outputs: list[tuple[Path, bytes]] = []
+    if json_out is not None:
+        outputs.append((json_out, rendered.submission))
+    if pdf_out is not None:
+        outputs.append((pdf_out, rendered.pdf))
     try:
-        if json_out is not None:
-            atomic_write(json_out, rendered.submission)
-        if pdf_out is not None:
-            atomic_write(pdf_out, rendered.pdf)
+        atomic_write_all(outputs, verb="write")
     except SaveFailed as exc:
         raise OutputNotWritable(str(exc)) from None
     step(1.0, "done")

@@ -5,7 +5,8 @@ JSON, opens the key (refusing a bad passphrase, a missing token or an unusable
 certificate before anything is written), signs both, and writes the four files
 under temporary names that are renamed only when all are complete: on any
 failure the output folder holds nothing new. Existing files are never replaced
-(except an earlier HOW-TO-VERIFY.txt of this program).
+(except an earlier HOW-TO-VERIFY.txt of this program, which a failure leaves as it
+was). A failure to write says why in plain words ("the disk is full").
 """
 
 from __future__ import annotations
@@ -90,6 +91,18 @@ def check_targets(out_dir: Path, names: list[str]) -> None:
                                "choose another folder (nothing was written).")
 
 
+def _plain(exc: OSError) -> str:
+    """Why writing failed, in plain words ("the disk is full")."""
+    from nationalreport.storage.atomic import plain_reason
+
+    return plain_reason(exc)
+
+
+def _not_written(folder: Path, exc: OSError) -> OutputFailed:
+    return OutputFailed(f"The signed files could not be written in {folder}: {_plain(exc)}; "
+                        "nothing was left there.")
+
+
 def _make_folder(out_dir: Path) -> bool:
     """Create ``out_dir`` if needed; returns whether it was created."""
     if out_dir.is_dir():
@@ -97,8 +110,8 @@ def _make_folder(out_dir: Path) -> bool:
     try:
         out_dir.mkdir(parents=True)
     except OSError as exc:
-        raise OutputFailed(f"The folder {out_dir} cannot be created "
-                           f"({exc.strerror or type(exc).__name__}).") from None
+        raise OutputFailed(f"The folder {out_dir} cannot be created: "
+                           f"{_plain(exc)}.") from None
     return True
 
 
@@ -138,9 +151,7 @@ def _commit(out_dir: Path, staged: dict[str, Path]) -> None:
         for path in done:
             with contextlib.suppress(OSError):
                 path.unlink()
-        raise OutputFailed(f"The signed files could not be written in {out_dir} "
-                           f"({exc.strerror or type(exc).__name__}); nothing was left "
-                           "there.") from None
+        raise _not_written(out_dir, exc) from None
     from nationalreport.storage.atomic import sync_folder
 
     sync_folder(out_dir)
@@ -155,9 +166,7 @@ def _write(folder: Path, names: dict[str, str], files: dict[str, bytes]) -> None
                 _stage(folder, staged, names.get(key, key), data)
             _commit(folder, staged)
     except OSError as exc:
-        raise OutputFailed(f"The signed files could not be written in {folder} "
-                           f"({exc.strerror or type(exc).__name__}); nothing was left "
-                           "there.") from None
+        raise _not_written(folder, exc) from None
 
 
 def file_names(stem: str) -> dict[str, str]:

@@ -4,6 +4,9 @@ While a report is open, its whole document is written (atomically) every few sec
 after a change to ``<user data>/journal/<key>.json``. Saving the draft, or closing it
 on purpose, removes the entry. An entry still there at the next start, whose process
 is gone, is work that was never saved: the program offers to recover it.
+
+A journal that cannot be written (a full disk) never interrupts the official: the
+``Autosaver`` keeps the reason in ``error`` and tries again a little later.
 """
 
 from __future__ import annotations
@@ -21,12 +24,16 @@ import platformdirs
 
 from nationalreport.report import Report
 from nationalreport.report.serialize import dumps, now
-from nationalreport.storage.atomic import atomic_write
-from nationalreport.storage.errors import NotADraft, StorageError
+from nationalreport.storage.atomic import atomic_write, plain_reason
+from nationalreport.storage.errors import NotADraft, SaveFailed, StorageError
 from nationalreport.storage.files import parse_json, read_bytes, report_from_document
-from nationalreport.storage.lock import process_alive
+from nationalreport.storage.lock import boot_id, process_gone
 
 JOURNAL_FORMAT = "nationalreport/journal"
+
+#: Seconds between the first unrecorded change and its journal entry: typing killed
+#: mid-sentence loses at most about this much (plus the window's timer interval).
+AUTOSAVE_DELAY = 1.0
 
 
 def data_dir() -> Path:
@@ -67,17 +74,22 @@ class Journal:
 
     def record(self, key: str, report: Report, draft_path: str | Path | None) -> Path:
         """Write the whole report under ``key`` (atomic; a crash keeps the last record)."""
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SaveFailed(f"cannot keep unsaved work in {self.folder}: "
+                             f"{plain_reason(exc)}") from exc
         entry = {
             "format": JOURNAL_FORMAT,
             "draft_path": os.path.abspath(draft_path) if draft_path else None,
             "recorded": now(),
             "pid": os.getpid(),
             "host": socket.gethostname(),
+            "boot": boot_id(),
             "document": report.to_draft(),
         }
         path = self.folder / f"{key}.json"
-        atomic_write(path, dumps(entry))
+        atomic_write(path, dumps(entry), mode=0o600)  # the report's words: owner only
         return path
 
     def discard(self, key: str) -> None:
@@ -90,7 +102,6 @@ class Journal:
         if not self.folder.is_dir():
             return []
         found = []
-        host = socket.gethostname()
         for path in self.folder.glob("*.json"):
             try:
                 data = parse_json(read_bytes(path), str(path))
@@ -108,10 +119,11 @@ class Journal:
                     pid=pid,
                     host=str(data.get("host", "")),
                 )
+                live = (entry.host == socket.gethostname() and entry.pid != os.getpid()
+                        and not process_gone(entry.host, entry.pid, data.get("boot")))
             except (StorageError, KeyError, TypeError, ValueError):
                 continue
-            if (not include_live and entry.host == host and entry.pid != os.getpid()
-                    and process_alive(entry.pid)):
+            if live and not include_live:
                 continue
             found.append(entry)
         return sorted(found, key=lambda e: e.recorded, reverse=True)
@@ -137,7 +149,7 @@ class Autosaver:
         report: Report,
         draft_path: str | Path | None = None,
         *,
-        delay: float = 1.0,
+        delay: float = AUTOSAVE_DELAY,
     ) -> None:
         self.journal = journal
         self.report = report
@@ -146,26 +158,39 @@ class Autosaver:
         self.delay = delay
         self.dirty_since: float | None = None
         self.last_write: str | None = None
+        #: Why the last attempt to write the journal failed (``None`` after a success).
+        self.error: str | None = None
 
     def changed(self, when: float | None = None) -> None:
         if self.dirty_since is None:
             self.dirty_since = time.monotonic() if when is None else when
 
     def tick(self, when: float | None = None) -> bool:
-        """Write the journal if a change has waited ``delay`` seconds; True if written."""
+        """Write the journal if a change has waited ``delay`` seconds; True if written.
+
+        Called from a timer, so it never raises: if the journal cannot be written, the
+        reason goes to ``error`` and the next try comes ``delay`` seconds later.
+        """
         if self.dirty_since is None:
             return False
         moment = time.monotonic() if when is None else when
         if moment - self.dirty_since < self.delay:
             return False
-        return self.flush()
+        try:
+            return self.flush()
+        except StorageError as exc:
+            self.error = str(exc)
+            self.dirty_since = moment
+            return False
 
     def flush(self) -> bool:
+        """Write the journal now if anything changed (``StorageError`` if it cannot be)."""
         if self.dirty_since is None:
             return False
         self.journal.record(self.key, self.report, self.draft_path)
         self.dirty_since = None
         self.last_write = now()
+        self.error = None
         return True
 
     def saved(self, draft_path: str | Path) -> None:
