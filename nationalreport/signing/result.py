@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,18 @@ from typing import Any
 from nationalreport.signing.certs import CertInfo
 
 TRUSTED, UNTRUSTED, UNKNOWN = "trusted", "untrusted", "unknown"
+
+#: Characters that would let a name in a certificate break or disguise the text report:
+#: line breaks and other control characters, and the bidirectional overrides.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def one_line(text: str) -> str:
+    """``text`` with every control character (a line break in a certificate's name, say)
+    shown as ``?``, so that what a signed file says cannot add lines to the report."""
+    return "".join(
+        "?" if unicodedata.category(ch) in ("Cc", "Cs", "Zl", "Zp") or ch in _BIDI_CONTROLS
+        else ch for ch in text)
 
 
 def _when(moment: dt.datetime | None) -> str | None:
@@ -158,7 +171,11 @@ class VerifyResult:
         return json.dumps(self.as_dict(), ensure_ascii=False, indent=2)
 
     def to_text(self) -> str:
-        """The result in plain words, for the official and the recipient."""
+        """The result in plain words, for the official and the recipient.
+
+        Names come from the certificates in the file, so each line is made safe with
+        ``one_line``: a name cannot start a line of its own ("trust: trusted").
+        """
         lines = [f"{self.path.name}: {self.verdict}"]
         if self.signature_file:
             lines.append(f"  signature file: {self.signature_file.name}")
@@ -168,7 +185,7 @@ class VerifyResult:
             lines.append(f"  JSON: {self.json_check}")
         for problem in self.problems:
             lines.append(f"  PROBLEM: {problem}")
-        return "\n".join(lines)
+        return "\n".join(one_line(line) for line in lines)
 
     def _signature_lines(self, check: SignatureCheck) -> list[str]:
         signer = check.signer

@@ -8,7 +8,9 @@ only then turned into a ``Report``. Nothing here ever writes to the file it read
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
 import stat
 from collections.abc import Mapping
 from pathlib import Path
@@ -19,7 +21,7 @@ from nationalreport.report import Report, get_state
 from nationalreport.report.serialize import dumps
 from nationalreport.storage.atomic import atomic_write
 from nationalreport.storage.errors import DraftUnreadable, MigrationFailed, NotADraft
-from nationalreport.storage.migrate import migrate_answers, migrate_format, template_for
+from nationalreport.storage.migrate import migrate_answers, migrate_format, shown, template_for
 from nationalreport.template import Template
 
 #: A draft with every question answered and 1000-row tables is well under 2 MB.
@@ -61,8 +63,57 @@ def read_bytes(path: str | Path) -> bytes:
     return data
 
 
+#: Deepest nesting of lists and objects a draft may have. The program's own drafts go
+#: five levels deep; a document nested hundreds deep loads, but then cannot be copied
+#: or saved (Python's recursion limit), so it is refused at the door.
+MAX_DEPTH = 64
+#: A ``\\uD800``-``\\uDFFF`` escape: only then can a string hold half a UTF-16 pair.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
+
+
+class _NotJson(ValueError):
+    """A number or constant that JSON text can spell but a draft never holds."""
+
+
 def _reject_constant(token: str) -> Any:
-    raise ValueError(f"{token} is not allowed in a draft")
+    raise _NotJson(f"{token} is not allowed in a draft")
+
+
+def _finite_float(token: str) -> float:
+    value = float(token)
+    if math.isinf(value):
+        raise _NotJson(f"the number {token[:20]}{'...' if len(token) > 20 else ''} is too large "
+                       "for a draft")
+    return value
+
+
+def _shape_problem(document: Any, check_strings: bool) -> str | None:
+    """Why the parsed document cannot be a draft (too deep, or half a character), or None.
+
+    Walks the lists and objects without recursion, so a hostile file cannot exhaust
+    the stack here either. Strings are looked at only when the text has a surrogate
+    escape, the one way a string can hold half a character.
+    """
+    stack: list[tuple[Any, int]] = [([document], 0)]
+    while stack:
+        item, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return f"its data is nested more than {MAX_DEPTH} levels deep"
+        values = [*item, *item.values()] if isinstance(item, dict) else item
+        for value in values:
+            if isinstance(value, dict | list):
+                stack.append((value, depth + 1))
+            elif check_strings and isinstance(value, str) and not _encodable(value):
+                return "it holds half of a character (an unpaired \\u escape)"
+    return None
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def parse_json(data: bytes, name: str) -> Any:
@@ -78,7 +129,7 @@ def parse_json(data: bytes, name: str) -> Any:
             f"{name} is not a draft: it is not text in UTF-8 (bad byte at offset {exc.start})"
         ) from None
     try:
-        return json.loads(text, parse_constant=_reject_constant)
+        document = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except RecursionError:
         raise DraftUnreadable(f"{name} is not a draft: its data is nested too deeply") from None
     except json.JSONDecodeError as exc:
@@ -88,8 +139,17 @@ def parse_json(data: bytes, name: str) -> Any:
                 f"{name} is incomplete: it ends before its data does (was it cut short?)"
             ) from None
         raise DraftUnreadable(f"{name} is not valid JSON ({exc.msg} at {where})") from None
-    except ValueError as exc:
+    except _NotJson as exc:
         raise DraftUnreadable(f"{name} is not valid JSON ({exc})") from None
+    except ValueError as exc:
+        if "integer string conversion" in str(exc):
+            raise DraftUnreadable(f"{name} is not a draft: it holds a number thousands of "
+                                  "digits long") from None
+        raise DraftUnreadable(f"{name} is not valid JSON") from None
+    problem = _shape_problem(document, bool(_SURROGATE_ESCAPE.search(text)))
+    if problem is not None:
+        raise DraftUnreadable(f"{name} is not a draft: {problem}")
+    return document
 
 
 def _check_envelope(document: Any, name: str) -> None:
@@ -107,13 +167,13 @@ def _check_metadata(document: Mapping[str, Any], name: str) -> None:
     state = document.get("state")
     code = state.get("code") if isinstance(state, Mapping) else state
     if not isinstance(code, str) or get_state(code) is None:
-        raise NotADraft(f"{name} does not name a UN Member or observer State ({code!r})")
+        raise NotADraft(f"{name} does not name a UN Member or observer State ({shown(code)})")
     cycle = document.get("cycle")
     if not isinstance(cycle, int) or isinstance(cycle, bool) or not 2000 <= cycle <= 2100:
-        raise NotADraft(f"{name} has no valid reporting cycle (a year; found {cycle!r})")
+        raise NotADraft(f"{name} has no valid reporting cycle (a year; found {shown(cycle)})")
     language = document.get("language", "en")
     if language not in UN_LANGUAGES:
-        raise NotADraft(f"{name} has an unknown report language ({language!r}); "
+        raise NotADraft(f"{name} has an unknown report language ({shown(language)}); "
                         f"expected one of {', '.join(REPORT_LANGUAGES)}")
     answers = document.get("answers", {})
     if not isinstance(answers, Mapping):
@@ -139,9 +199,13 @@ def report_from_document(document: Any, name: str) -> Report:
     if renumber is not None:
         try:
             document = migrate_answers(document, template, renumber)
-        except Exception as exc:
+        except MigrationFailed as exc:
             raise MigrationFailed(f"{name} could not be moved to template {template.id}: {exc}; "
-                                  "the file is unchanged") from exc
+                                  "the file is unchanged") from None
+        except Exception as exc:
+            raise MigrationFailed(f"{name} could not be moved to template {template.id} (it "
+                                  "holds data of a shape the move does not expect); the file "
+                                  "is unchanged") from exc
     _check_metadata(document, name)
     return _build(document, template)
 

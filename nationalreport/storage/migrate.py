@@ -21,6 +21,17 @@ from nationalreport.template import Template, available_templates, load_template
 
 Document = dict[str, Any]
 
+
+def shown(value: Any, limit: int = 40) -> str:
+    """A value read from a file, quoted for a message: short, and with no control characters.
+
+    A hostile file may put a 10 MB string or a line break where a State code or a
+    template id belongs; the message must still be one short line.
+    """
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
 #: ``FORMAT_MIGRATIONS[n]`` turns a format-``n`` document into format ``n + 1``.
 #: Format 1 is the first this program wrote, so there is no step yet; a new format
 #: adds its step here with a fixture file of the old shape under ``tests/data``.
@@ -38,7 +49,8 @@ def migrate_format(document: Document, name: str) -> Document:
         raise MigrationFailed(f"{name} does not say which format version it is written in")
     if version > FORMAT_VERSION:
         raise DraftFromFuture(
-            f"{name} was written by a newer version of nationalreport (file format {version}; "
+            f"{name} was written by a newer version of nationalreport (file format "
+            f"{shown(version)}; "
             f"this version reads up to {FORMAT_VERSION}). Update the program to open it."
         )
     if version == FORMAT_VERSION:
@@ -53,10 +65,16 @@ def migrate_format(document: Document, name: str) -> Document:
             )
         try:
             result = step(result)
-        except Exception as exc:  # a failed step must never lose the draft
+        except MigrationFailed as exc:
             raise MigrationFailed(
                 f"{name} could not be converted from format {result['format_version']}: "
                 f"{exc}; the file is unchanged"
+            ) from None
+        except Exception as exc:  # a failed step must never lose the draft
+            raise MigrationFailed(
+                f"{name} could not be converted from format {result['format_version']} "
+                "(it holds data of a shape the conversion does not expect); the file is "
+                "unchanged"
             ) from exc
     return result
 
@@ -71,7 +89,7 @@ def template_for(template_id: str, name: str) -> tuple[Template, Mapping[str, st
             return template, template.supersedes[template_id]
     known = ", ".join(available_templates())
     raise UnknownTemplate(
-        f"{name} was made with template '{template_id}', which this version of nationalreport "
+        f"{name} was made with template {shown(template_id)}, which this version of nationalreport "
         f"does not have (it has: {known})"
     )
 
@@ -79,7 +97,14 @@ def template_for(template_id: str, name: str) -> tuple[Template, Mapping[str, st
 def migrate_answers(
     document: Document, template: Template, renumber: Mapping[str, str]
 ) -> Document:
-    """Move answers to their numbers in ``template``; keep the rest as orphans."""
+    """Move answers to their numbers in ``template``; keep the rest as orphans.
+
+    ``MigrationFailed`` (whose message completes "could not be moved to ...: ") when the
+    answers, their change times or the orphans are not objects keyed by number.
+    """
+    for key in ("answers", "changed", "orphans"):
+        if not isinstance(document.get(key) or {}, Mapping):
+            raise MigrationFailed(f"its '{key}' are not a list of numbered entries")
     result = copy.deepcopy(document)
     old_template = str(result.get("template"))
     answers: dict[str, Any] = {}
