@@ -42,33 +42,46 @@ class _TokenCert:
 
 
 def _session(source: Pkcs11Token) -> Any:
+    """An open, logged-in session on the token.
+
+    The problem is raised after the ``except`` block, not inside it: the library's own
+    exception would otherwise stay chained to ours, and its traceback holds pyHanko's
+    frame with the PIN in a local variable.
+    """
     library = Path(source.library)
     if not library.is_file():
         raise TokenNotFound(f"The token library {source.library} does not exist; check the "
                             "path given by the card or token's vendor.")
+    problem: KeyProblem
     try:
         return open_pkcs11_session(str(library),
                                    token_criteria=TokenCriteria(label=source.token_label),
                                    user_pin=source.pin)
-    except (p11_errors.PinIncorrect, p11_errors.PinInvalid, p11_errors.PinLenRange):
-        raise WrongPin(f"The token '{source.token_label}' refused the PIN; check it and try "
-                       "again (several wrong PINs in a row lock the token).") from None
-    except p11_errors.PinLocked:
-        raise WrongPin(f"The token '{source.token_label}' is locked after too many wrong PINs; "
-                       "ask its issuer to unlock it.") from None
-    except p11_errors.PinExpired:
-        raise WrongPin(f"The PIN of the token '{source.token_label}' has expired; change it "
-                       "with the token's own software first.") from None
     except p11_errors.PKCS11Error as exc:
-        text = str(exc)
-        if "loading" in text:
-            raise TokenNotFound(f"The token library {source.library} cannot be loaded; it is "
-                                "not a PKCS#11 library for this computer.") from None
-        if "No token" in text or isinstance(exc, p11_errors.TokenNotPresent):
-            raise TokenNotFound(f"No token labelled '{source.token_label}' is present; insert "
-                                "the card or token, or check its label.") from None
-        raise TokenNotFound(f"The token '{source.token_label}' cannot be opened "
-                            f"({type(exc).__name__}).") from None
+        problem = _token_problem(source, exc)
+    raise problem
+
+
+def _token_problem(source: Pkcs11Token, exc: p11_errors.PKCS11Error) -> KeyProblem:
+    """The sentence for a token that would not open (the PIN is never part of it)."""
+    label = source.token_label
+    if isinstance(exc, p11_errors.PinIncorrect | p11_errors.PinInvalid | p11_errors.PinLenRange):
+        return WrongPin(f"The token '{label}' refused the PIN; check it and try again "
+                        "(several wrong PINs in a row lock the token).")
+    if isinstance(exc, p11_errors.PinLocked):
+        return WrongPin(f"The token '{label}' is locked after too many wrong PINs; ask its "
+                        "issuer to unlock it.")
+    if isinstance(exc, p11_errors.PinExpired):
+        return WrongPin(f"The PIN of the token '{label}' has expired; change it with the "
+                        "token's own software first.")
+    text = str(exc)
+    if "loading" in text:
+        return TokenNotFound(f"The token library {source.library} cannot be loaded; it is "
+                             "not a PKCS#11 library for this computer.")
+    if "No token" in text or isinstance(exc, p11_errors.TokenNotPresent):
+        return TokenNotFound(f"No token labelled '{label}' is present; insert the card or "
+                             "token, or check its label.")
+    return TokenNotFound(f"The token '{label}' cannot be opened ({type(exc).__name__}).")
 
 
 def _certificates(session: Any) -> list[_TokenCert]:

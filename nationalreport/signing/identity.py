@@ -16,6 +16,7 @@ import contextlib
 import datetime as dt
 import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from pathlib import Path
 from nationalreport.report import get_state
 from nationalreport.signing.certs import CertInfo, describe
 from nationalreport.signing.errors import IdentityError, KeyFileNotFound
+from nationalreport.signing.keys import detached
 from nationalreport.storage import data_dir
 
 #: How long a created identity's certificate is valid.
@@ -82,7 +84,41 @@ def _check(name: str, organization: str, passphrase: str) -> None:
 
 def create_identity(name: str, organization: str, state: str, passphrase: str, *,
                     key_type: str = "rsa", folder: Path | None = None) -> CreatedIdentity:
-    """Create a key and self-signed certificate, saved encrypted (path, fingerprint)."""
+    """Create a key and self-signed certificate, saved encrypted (path, fingerprint).
+
+    A failure is raised again from this frame alone, with the passphrase deleted from
+    it: the frames below hold the passphrase in their locals, where a crash reporter
+    that records them would find it.
+    """
+    try:
+        return _create(name, organization, state, passphrase, key_type, folder)
+    except Exception as error:
+        del passphrase
+        raise detached(error) from None
+
+
+def _owner_only(folder: Path) -> None:
+    """Create ``folder`` readable by its owner only, and narrow it if it already existed.
+
+    ``mkdir(mode=0o700)`` leaves an existing folder (made by hand, or by an older
+    version) as open as it was, and the keys in it would be listed by anyone.
+    """
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if stat.S_IMODE(folder.stat().st_mode) != 0o700:
+        os.chmod(folder, 0o700)
+
+
+def _free_stem(folder: Path, stem: str) -> str:
+    """``stem``, or ``stem-2``, ``-3``…: two identities made in the same second keep both keys."""
+    candidate, number = stem, 1
+    while (folder / f"{candidate}.p12").exists() or (folder / f"{candidate}.pem").exists():
+        number += 1
+        candidate = f"{stem}-{number}"
+    return candidate
+
+
+def _create(name: str, organization: str, state: str, passphrase: str, key_type: str,
+            folder: Path | None) -> CreatedIdentity:
     from cryptography import x509
     from cryptography.hazmat.primitives import hashes, serialization
     from cryptography.hazmat.primitives.asymmetric import ec, rsa
@@ -131,14 +167,20 @@ def create_identity(name: str, organization: str, state: str, passphrase: str, *
     p12 = pkcs12.serialize_key_and_certificates(
         name.strip().encode("utf-8"), key, cert, None, encryption)
     folder = folder or identities_dir()
-    stem = f"{_slug(name)}-{now.strftime('%Y%m%d-%H%M%S')}"
     try:
-        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _owner_only(folder)
+        stem = _free_stem(folder, f"{_slug(name)}-{now.strftime('%Y%m%d-%H%M%S')}")
         path = folder / f"{stem}.p12"
-        _write_private(path, p12)
         cert_path = folder / f"{stem}.pem"
-        _write_private(cert_path, cert.public_bytes(serialization.Encoding.PEM))
-        os.chmod(cert_path, 0o644)
+        _write_private(path, p12)
+        try:
+            _write_private(cert_path, cert.public_bytes(serialization.Encoding.PEM))
+            os.chmod(cert_path, 0o644)
+        except OSError:
+            # A key without its certificate is listed nowhere: take it back.
+            with contextlib.suppress(OSError):
+                path.unlink()
+            raise
     except OSError as exc:
         raise IdentityError(f"The identity could not be saved in {folder} "
                             f"({exc.strerror or type(exc).__name__}).") from None

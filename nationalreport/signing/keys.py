@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from nationalreport.signing.certs import CertInfo, check_can_sign
 
@@ -59,6 +59,22 @@ class Identity:
 
 KeySource = Pkcs12File | Pkcs11Token | Identity
 
+_Error = TypeVar("_Error", bound=BaseException)
+
+
+def detached(error: _Error) -> _Error:
+    """``error`` without its traceback and chained exceptions, ready to be raised again.
+
+    The frames that read a key file hold the passphrase in their local variables (and a
+    chained exception's frames too), where a crash reporter that records locals, or
+    anything keeping the traceback alive, would find it. Raised again from the caller's
+    frame, the error carries only that frame, whose locals are the repr-safe key source.
+    """
+    error.__cause__ = None
+    error.__context__ = None
+    error.__suppress_context__ = True
+    return error.with_traceback(None)
+
 
 @dataclass
 class SigningKey:
@@ -88,7 +104,10 @@ def open_key(source: KeySource) -> Iterator[SigningKey]:
         path = Path(source.path)
     from nationalreport.signing import _p12
 
-    certificate, private_key, chain = _p12.read(path, source.passphrase)
+    try:
+        certificate, private_key, chain = _p12.read(path, source.passphrase)
+    except Exception as error:
+        raise detached(error) from None
     info = check_can_sign(certificate)
     yield SigningKey(
         signer=_p12.signer(certificate, private_key, chain),

@@ -1,13 +1,17 @@
 """The whole journey offline: new, validate, export, sign, verify, with every socket refused.
 
-The suite's autouse guard already fails any test that connects anywhere; here the
-socket constructor itself is watched too, so that not even an internet socket is created.
+Twice: through the installed ``nationalreport`` command in child processes whose
+Python refuses every socket, connection and name lookup and notes each attempt
+(tests/offline_site/sitecustomize.py), and through ``main`` in this process under the
+suite's guard, which fails the test even when a refusal is caught (tests/conftest.py).
+Between ``new`` and ``validate`` the answers are filled in through the storage layer,
+as the window would; the command line has no command for that.
 """
 
 from __future__ import annotations
 
 import json
-import socket
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -15,55 +19,82 @@ import pytest
 from nationalreport.cli.main import main
 from nationalreport.report.sample import sample_report
 from nationalreport.storage import load_draft, save_draft
+from tests.conftest import NetworkGuard, OfflineProcesses
+from tests.leaks import SECRET, assert_nowhere
 
-PASSPHRASE = "a long passphrase for the test identity"
+IDENTITY = ["identity", "create", "--name", "Kwame Mensah", "--organization",
+            "Ghana National Commission on Small Arms", "--state", "GHA", "--key", "ec",
+            "--passphrase-env", "NR_TEST_PASS"]
 
 
-def test_new_validate_export_sign_verify_without_a_socket(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-    user_data: Path,
-) -> None:
-    created: list[object] = []
-    real_init = socket.socket.__init__
-
-    def watch(self: socket.socket, *args: object, **kwargs: object) -> None:
-        real_init(self, *args, **kwargs)  # type: ignore[arg-type]
-        # asyncio's event loop wakes itself through a local AF_UNIX pair: not a network.
-        if self.family in (socket.AF_INET, socket.AF_INET6):
-            created.append(args)
-
-    monkeypatch.setattr(socket.socket, "__init__", watch)
-    monkeypatch.setenv("NR_TEST_PASS", PASSPHRASE)
-    draft = tmp_path / "gha.json"
-    assert main(["new", "--state", "GHA", "--cycle", "2026", "-o", str(draft)]) == 0
+def fill(draft: Path) -> None:
+    """Answer every question of the draft (3-row tables), as an official would in the window."""
     filled = sample_report(rows=3, state="GHA")
     report = load_draft(draft)
     for number, value in filled.answers.items():
         report.set_answer(number, value)
     save_draft(report, draft)
-    assert main(["validate", str(draft)]) == 0
-    assert main(["export", str(draft), "--pdf", str(tmp_path / "r.pdf"),
-                 "--json", str(tmp_path / "r.json")]) == 0
-    assert main(["identity", "create", "--name", "Kwame Mensah", "--organization",
-                 "Ghana National Commission on Small Arms", "--state", "GHA",
-                 "--passphrase-env", "NR_TEST_PASS"]) == 0
-    out = tmp_path / "signed"
-    assert main(["sign", str(draft), "--out-dir", str(out), "--identity",
-                 "--passphrase-env", "NR_TEST_PASS"]) == 0
-    pdf = next(out.glob("*.pdf"))
-    signed_json = next(out.glob("*.json"))
-    before = capsys.readouterr()
-    assert main(["verify", str(pdf), "--format", "json"]) == 0
-    verdict = json.loads(capsys.readouterr().out)
-    assert main(["verify", str(signed_json)]) == 0
-    after = capsys.readouterr()
-    assert "INTACT" in after.out
-    assert PASSPHRASE not in before.out + before.err + after.out + after.err
-    assert created == []
-    assert verdict["ok"] is True
+
+
+def journey(folder: Path) -> dict[str, list[str]]:
+    """The commands after ``new`` and the filling in, by step."""
+    draft, out = folder / "gha.json", folder / "signed"
+    return {
+        "validate": ["validate", str(draft)],
+        "export": ["export", str(draft), "--pdf", str(folder / "r.pdf"),
+                   "--json", str(folder / "r.json")],
+        "identity": IDENTITY,
+        "sign": ["sign", str(draft), "--out-dir", str(out), "--identity",
+                 "--passphrase-env", "NR_TEST_PASS"],
+        "verify pdf": ["verify", str(out / "GHA-2026-poa-iti-report.pdf"), "--format", "json"],
+        "verify json": ["verify", str(out / "GHA-2026-poa-iti-report.json")],
+    }
+
+
+def check_results(folder: Path, said: dict[str, str], user_data: Path) -> None:
+    assert json.loads(said["verify pdf"])["ok"] is True
+    assert "INTACT" in said["verify json"]
+    assert (folder / "r.pdf").stat().st_size > 10_000 and (folder / "r.json").is_file()
     identities = list((user_data / "identities").glob("*.p12"))
-    assert identities and all(p.stat().st_mode & 0o077 == 0 for p in identities)
+    assert len(identities) == 1 and identities[0].stat().st_mode & 0o077 == 0
     for path in user_data.rglob("*"):
-        if path.is_file():
-            assert PASSPHRASE.encode() not in path.read_bytes()
-            assert b"PRIVATE KEY" not in path.read_bytes()
+        assert not path.is_file() or b"PRIVATE KEY" not in path.read_bytes()
+    assert_nowhere(said, (folder, user_data), secrets=(SECRET,))
+
+
+def test_the_command_makes_the_whole_journey_without_a_network(
+        offline: OfflineProcesses, tmp_path: Path, user_data: Path) -> None:
+    env = {**offline.env, "NR_TEST_PASS": SECRET}
+
+    def run(*args: str) -> str:
+        done = subprocess.run([*offline.command, *args], env=env, capture_output=True,
+                              text=True, timeout=120, stdin=subprocess.DEVNULL)
+        assert done.returncode == 0, f"{args[0]}: {done.stderr}"
+        return done.stdout + done.stderr
+
+    said = {"new": run("new", "--state", "GHA", "--cycle", "2026",
+                       "-o", str(tmp_path / "gha.json"))}
+    fill(tmp_path / "gha.json")
+    for step, args in journey(tmp_path).items():
+        said[step] = run(*args)
+    assert offline.guarded() == len(said)  # every process ran under the guard
+    assert offline.refused() == []
+    said["logs"] = offline.logged()
+    assert " DEBUG " in said["logs"]
+    check_results(tmp_path, said, user_data)
+
+
+def test_main_makes_the_whole_journey_under_the_guard(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        user_data: Path, no_network: NetworkGuard) -> None:
+    monkeypatch.setenv("NR_TEST_PASS", SECRET)
+    assert main(["new", "--state", "GHA", "--cycle", "2026",
+                 "-o", str(tmp_path / "gha.json")]) == 0
+    fill(tmp_path / "gha.json")
+    said = {"new": capsys.readouterr().out}
+    for step, args in journey(tmp_path).items():
+        assert main(args) == 0, step
+        captured = capsys.readouterr()
+        said[step] = captured.out + captured.err
+    assert no_network.attempts == []
+    check_results(tmp_path, said, user_data)
