@@ -222,11 +222,6 @@ def test_a_draft_of_the_wrong_shape_is_refused_plainly_when_moved(
                                  "unchanged")
 
 
-@pytest.mark.xfail(raises=targets.Unclear, strict=False, reason=(
-    "defect in nationalreport/storage/lock.py (not this suite's to mend): process_alive() "
-    "passes a pid beyond the C long range to os.kill(), whose OverflowError "
-    "Journal.entries() does not catch; the mutated journal seeds name another computer, so "
-    "that the property test above does not stop on it"))
 def test_a_journal_entry_of_this_computer_with_a_huge_pid_is_skipped(seeds: Seeds) -> None:
     import json
     import socket
