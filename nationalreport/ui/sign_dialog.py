@@ -112,7 +112,7 @@ def failure_text(error: BaseException) -> str:
             "signing", "A file could not be read or written{where}: {reason}.").format(
             where=where, reason=error.strerror or type(error).__name__)
     return QCoreApplication.translate(
-        "signing", "The work stopped on an unexpected problem ({kind}); nothing was signed."
+        "signing", "The work stopped on an unexpected problem ({kind}); nothing was changed."
     ).format(kind=type(error).__name__)
 
 

@@ -1184,8 +1184,8 @@
         <translation>تعذّرت قراءة ملف أو الكتابة فيه{where}: {reason}.</translation>
     </message>
     <message>
-        <source>The work stopped on an unexpected problem ({kind}); nothing was signed.</source>
-        <translation>توقف العمل بسبب مشكلة غير متوقعة ({kind})؛ ولم يُوقَّع أي شيء.</translation>
+        <source>The work stopped on an unexpected problem ({kind}); nothing was changed.</source>
+        <translation>توقفت العملية بسبب مشكلة غير متوقعة ({kind})؛ لم يُغيَّر أي شيء.</translation>
     </message>
 </context>
 <context>

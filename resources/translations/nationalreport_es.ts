@@ -1148,8 +1148,8 @@
         <translation>No se pudo leer o escribir un archivo{where}: {reason}.</translation>
     </message>
     <message>
-        <source>The work stopped on an unexpected problem ({kind}); nothing was signed.</source>
-        <translation>La operación se detuvo por un problema inesperado ({kind}); no se ha firmado nada.</translation>
+        <source>The work stopped on an unexpected problem ({kind}); nothing was changed.</source>
+        <translation>La operación se detuvo por un problema inesperado ({kind}); no se modificó nada.</translation>
     </message>
 </context>
 <context>

@@ -1148,8 +1148,8 @@
         <translation>Un fichier n&apos;a pas pu être lu ou écrit{where} : {reason}.</translation>
     </message>
     <message>
-        <source>The work stopped on an unexpected problem ({kind}); nothing was signed.</source>
-        <translation>L&apos;opération s&apos;est arrêtée en raison d&apos;un problème inattendu ({kind}) ; rien n&apos;a été signé.</translation>
+        <source>The work stopped on an unexpected problem ({kind}); nothing was changed.</source>
+        <translation>L&apos;opération s&apos;est arrêtée en raison d&apos;un problème inattendu ({kind}) ; rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>

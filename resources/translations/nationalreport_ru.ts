@@ -1157,8 +1157,8 @@
         <translation>Не удалось прочитать или записать файл{where}: {reason}.</translation>
     </message>
     <message>
-        <source>The work stopped on an unexpected problem ({kind}); nothing was signed.</source>
-        <translation>Работа прервана из-за непредвиденной ошибки ({kind}); ничего не подписано.</translation>
+        <source>The work stopped on an unexpected problem ({kind}); nothing was changed.</source>
+        <translation>Операция остановлена из-за непредвиденной проблемы ({kind}); ничего не изменено.</translation>
     </message>
 </context>
 <context>

@@ -1139,8 +1139,8 @@
         <translation>无法读取或写入文件{where}：{reason}。</translation>
     </message>
     <message>
-        <source>The work stopped on an unexpected problem ({kind}); nothing was signed.</source>
-        <translation>工作因意外问题（{kind}）而中止，未签名任何内容。</translation>
+        <source>The work stopped on an unexpected problem ({kind}); nothing was changed.</source>
+        <translation>操作因意外问题（{kind}）而中止；未做任何更改。</translation>
     </message>
 </context>
 <context>
