@@ -77,8 +77,9 @@ def main(argv: list[str] | None = None) -> int:
     from nationalreport.ui.main_window import MainWindow
     from nationalreport.ui.section_page import SectionPage
     from nationalreport.ui.session import Session
-    from nationalreport.ui.sign_dialog import Source
+    from nationalreport.ui.sign_dialog import SignDialog, Source
     from nationalreport.ui.start_screen import StartScreen
+    from nationalreport.ui.verify_dialog import VerifyDialog
 
     app = application()
     # no dialog may wait for an answer: closing a window with typed answers discards them
@@ -202,11 +203,17 @@ def main(argv: list[str] | None = None) -> int:
         dialog.fit_to_screen()
         shoot(dialog, "sign-dialog")
         dialog.start_signing()
-        wait_for(lambda dialog=dialog: dialog.job is None)
+        def signed(dialog: SignDialog = dialog) -> bool:
+            return dialog.job is None
+
+        wait_for(signed)
         shoot(dialog, "signed")
         dialog.verify_result()
         verifier = dialog.verify_dialog
-        wait_for(lambda verifier=verifier: verifier.found is not None)
+        def verified(verifier: VerifyDialog | None = verifier) -> bool:
+            return verifier is not None and verifier.found is not None
+
+        wait_for(verified)
         shoot(verifier, "verify")
         verifier.close()
         dialog.close()

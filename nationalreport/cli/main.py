@@ -8,7 +8,9 @@ a traceback.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,6 +24,8 @@ from nationalreport.formats import REPORT_LANGUAGES, UN_LANGUAGES
 
 PROG = "nationalreport"
 OK, PROBLEMS, UNUSABLE = 0, 1, 2
+#: Set (to anything) to let an unexpected failure end in its traceback, for a bug report.
+DEBUG_VARIABLE = "NATIONALREPORT_DEBUG"
 
 
 class UsageError(Exception):
@@ -107,9 +111,14 @@ def cmd_templates(args: argparse.Namespace) -> int:
 
 
 def cmd_wizard(draft: str | None) -> int:
+    # Start-up makes tens of thousands of objects that live as long as the window and
+    # hardly any garbage: collecting meanwhile would only walk them again and again.
+    # ``run`` turns the collector back on once the window is shown.
+    gc.disable()
     try:
         from nationalreport.ui.app import run  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
+        gc.enable()
         return fail("the window is not available in this installation (PySide6 is missing); "
                     "install it with: pip install 'nationalreport[gui]'")
     result: int = run(draft)
@@ -189,6 +198,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail("interrupted", 130)
     except BrokenPipeError:
         return UNUSABLE
+    except Exception as exc:  # the last guard: one line, never a traceback
+        if os.environ.get(DEBUG_VARIABLE):
+            raise
+        # Only the kind of failure: its text or traceback could quote a passphrase or a
+        # file's contents. Writes are atomic, so no file is left half-written.
+        return fail(f"the command stopped on an unexpected problem ({type(exc).__name__}); "
+                    "no file was left half-written. Please report it with the command you "
+                    f"ran ({DEBUG_VARIABLE}=1 shows where it happened).")
 
 
 if __name__ == "__main__":

@@ -157,10 +157,13 @@ def cmd_identity_create(args: argparse.Namespace) -> int:
     from nationalreport.signing.identity import create_identity
 
     try:
-        secret = read_secret(args.passphrase_env, "Choose a passphrase for the new signing key: ",
-                             confirm=True)
-        created = create_identity(args.name, args.organization, args.state, secret,
-                                  key_type=args.key)
+        # The passphrase goes straight into the call, never into a local of this frame,
+        # which an unexpected failure would carry up to whatever reports it.
+        created = create_identity(
+            args.name, args.organization, args.state,
+            read_secret(args.passphrase_env, "Choose a passphrase for the new signing key: ",
+                        confirm=True),
+            key_type=args.key)
     except SecretUnavailable as exc:
         return _fail(str(exc))
     except SigningError as exc:

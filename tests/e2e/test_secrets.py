@@ -280,15 +280,22 @@ CRASH = textwrap.dedent("""
 """)
 
 
+@pytest.mark.parametrize("debug", [False, True], ids=["one line", "traceback asked for"])
 def test_a_crash_of_the_command_shows_no_secret(offline: OfflineProcesses, draft: Path,
                                                 keys: KeyFiles, tmp_path: Path,
-                                                user_data: Path) -> None:
-    """The command line has no crash handler: Python's own prints the traceback."""
+                                                user_data: Path, debug: bool) -> None:
+    """One plain line; with NATIONALREPORT_DEBUG, Python's own traceback. No secret in either."""
     command = [sys.executable, "-c", CRASH, "sign", str(draft), "--out-dir",
                str(tmp_path / "out"), "--p12", str(keys.good)]
-    done = run_with_variable(command, offline.env, SECRET)
-    assert done.returncode == 1 and "RuntimeError: the signature could not be assembled" in (
-        done.stderr)
+    env = {**offline.env, "NATIONALREPORT_DEBUG": "1"} if debug else offline.env
+    done = run_with_variable(command, env, SECRET)
+    if debug:
+        assert done.returncode == 1 and "RuntimeError: the signature could not be assembled" in (
+            done.stderr)
+    else:
+        assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+        assert "unexpected problem (RuntimeError)" in done.stderr
+        assert "Traceback" not in done.stderr and "could not be assembled" not in done.stderr
     assert offline.guarded() == 1 and offline.refused() == []
     assert_nowhere({"stdout": done.stdout, "stderr": done.stderr, "logs": offline.logged()},
                    (tmp_path, user_data))

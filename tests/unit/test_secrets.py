@@ -398,8 +398,26 @@ def test_an_unexpected_crash_of_the_sign_command_shows_no_secret(
         draft: Path, keys: KeyFiles, tmp_path: Path, user_data: Path, prompt: Prompt,
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], how: str) -> None:
     monkeypatch.setattr("nationalreport.signing.report_signing.sign_with_key", _library_bug)
+    monkeypatch.delenv("NATIONALREPORT_DEBUG", raising=False)
     arguments = _give((SECRET,), how, prompt, monkeypatch)
-    # The command line has no handler of its own: Python's excepthook prints this chain.
+    with every_log_record() as logs:
+        status = main(["sign", str(draft), "--out-dir", str(tmp_path / "out"), "--p12",
+                       str(keys.good), *arguments])
+    said = capsys.readouterr()
+    assert status == 2 and said.err.count("\n") == 1, said.err
+    assert "unexpected problem (RuntimeError)" in said.err and "Traceback" not in said.err
+    assert_nowhere({"stdout": said.out, "stderr": said.err, "logs": "\n".join(logs)},
+                   (tmp_path, user_data))
+    assert not (tmp_path / "out").exists()
+
+
+def test_an_unexpected_crash_with_debugging_asked_for_keeps_the_secret_out_of_the_chain(
+        draft: Path, keys: KeyFiles, tmp_path: Path, user_data: Path, prompt: Prompt,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """NATIONALREPORT_DEBUG lets the traceback through, for a bug report: still no secret."""
+    monkeypatch.setattr("nationalreport.signing.report_signing.sign_with_key", _library_bug)
+    monkeypatch.setenv("NATIONALREPORT_DEBUG", "1")
+    arguments = _give((SECRET,), "env", prompt, monkeypatch)
     with every_log_record() as logs, pytest.raises(RuntimeError) as caught:
         main(["sign", str(draft), "--out-dir", str(tmp_path / "out"), "--p12", str(keys.good),
               *arguments])
@@ -432,3 +450,18 @@ def test_an_identity_command_failure_shows_no_secret(
     assert_nowhere({"stdout": said.out, "stderr": said.err, "logs": "\n".join(logs)},
                    (tmp_path, user_data))
     assert not list(user_data.rglob("*.p12"))
+
+
+def test_an_unexpected_crash_of_identity_creation_carries_no_passphrase(
+        tmp_path: Path, user_data: Path, prompt: Prompt, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Even with the traceback let through, no frame up to the command holds the passphrase."""
+    monkeypatch.setattr("nationalreport.signing.identity._create", _library_bug)
+    monkeypatch.setenv("NATIONALREPORT_DEBUG", "1")
+    arguments = _give((SECRET,), "env", prompt, monkeypatch)
+    with pytest.raises(RuntimeError) as caught:
+        main(["identity", "create", "--name", NAME, "--organization", ORGANIZATION,
+              "--state", "KEN", "--key", "ec", *arguments])
+    said = capsys.readouterr()
+    assert_nowhere({"exception": exception_texts(caught.value), "stdout": said.out,
+                    "stderr": said.err}, (tmp_path, user_data))
