@@ -90,22 +90,30 @@ def _finite_float(token: str) -> float:
 def _shape_problem(document: Any, check_strings: bool) -> str | None:
     """Why the parsed document cannot be a draft (too deep, or half a character), or None.
 
-    Walks the lists and objects without recursion, so a hostile file cannot exhaust
-    the stack here either. Strings are looked at only when the text has a surrogate
-    escape, the one way a string can hold half a character.
+    Walks the lists and objects level by level without recursion, so a hostile file
+    cannot exhaust the stack here either. Strings (keys too) are looked at only when
+    the text has a surrogate escape, the one way a string can hold half a character.
     """
-    stack: list[tuple[Any, int]] = [([document], 0)]
-    while stack:
-        item, depth = stack.pop()
+    level = [document] if isinstance(document, dict | list) else []
+    if check_strings and isinstance(document, str) and not _encodable(document):
+        return _HALF_CHARACTER
+    depth = 1
+    while level:
         if depth > MAX_DEPTH:
             return f"its data is nested more than {MAX_DEPTH} levels deep"
-        values = [*item, *item.values()] if isinstance(item, dict) else item
-        for value in values:
-            if isinstance(value, dict | list):
-                stack.append((value, depth + 1))
-            elif check_strings and isinstance(value, str) and not _encodable(value):
-                return "it holds half of a character (an unpaired \\u escape)"
+        below: list[Any] = []
+        for item in level:
+            values = item.values() if type(item) is dict else item
+            if check_strings and any(isinstance(value, str) and not _encodable(value)
+                                     for value in (*item, *values)):
+                return _HALF_CHARACTER
+            below += [value for value in values if type(value) is dict or type(value) is list]
+        level = below
+        depth += 1
     return None
+
+
+_HALF_CHARACTER = "it holds half of a character (an unpaired \\u escape)"
 
 
 def _encodable(text: str) -> bool:

@@ -30,7 +30,7 @@ from nationalreport.template.model import (
     SkipRule,
     Template,
 )
-from nationalreport.template.texts import apply_catalogue
+from nationalreport.template.texts import apply_catalogues
 
 #: The template format this program reads.
 TEMPLATE_FORMAT = 1
@@ -83,10 +83,9 @@ def load_template(template_id: str) -> Template:
     with files[template_id].open("rb") as handle:
         data = json.load(handle)
     languages = list(data.get("languages", ["en"]))
-    for language, texts in _translations(template_id).items():
-        apply_catalogue(data, language, texts)
-        if language not in languages:
-            languages.append(language)
+    translations = _translations(template_id)
+    apply_catalogues(data, translations)
+    languages += [language for language in translations if language not in languages]
     data["languages"] = languages
     return parse_template(data, origin=f"bundled template {template_id}")
 

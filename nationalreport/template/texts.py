@@ -71,10 +71,21 @@ def catalogue(data: MutableMapping[str, Any], language: str = "en") -> dict[str,
 
 def apply_catalogue(data: MutableMapping[str, Any], language: str, texts: dict[str, str]) -> int:
     """Put ``texts`` into the template data as ``language``; returns how many were used."""
-    used = 0
+    return apply_catalogues(data, {language: texts})[language]
+
+
+def apply_catalogues(data: MutableMapping[str, Any],
+                     catalogues: dict[str, dict[str, str]]) -> dict[str, int]:
+    """Put each language's texts into the template data in one walk; how many each used.
+
+    One walk for all languages rather than one per language: the walk is most of the
+    cost, and the window pays it at start-up.
+    """
+    used = dict.fromkeys(catalogues, 0)
     for key, slot in text_slots(data):
-        value = texts.get(key)
-        if isinstance(value, str) and value:
-            slot[language] = value
-            used += 1
+        for language, texts in catalogues.items():
+            value = texts.get(key)
+            if isinstance(value, str) and value:
+                slot[language] = value
+                used[language] += 1
     return used

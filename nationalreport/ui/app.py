@@ -7,6 +7,7 @@ has unsaved work in the journal offers to recover it first.
 
 from __future__ import annotations
 
+import gc
 import sys
 from typing import TYPE_CHECKING
 
@@ -105,8 +106,21 @@ class Controller(QObject):
 
 
 def run(draft_path: str | None) -> int:
-    """Run the window until the official closes it; the exit status for the shell."""
-    app = application()
-    controller = Controller()
-    controller.start(draft_path)
-    return app.exec()
+    """Run the window until the official closes it; the exit status for the shell.
+
+    The garbage collector rests while the window is built (``cmd_wizard`` stops it
+    before the imports): start-up makes long-lived objects, not garbage. When the
+    window has closed, everything still alive is frozen, so that the interpreter's
+    last collections on the way out do not walk it: the process is ending, and the
+    system takes its memory back.
+    """
+    gc.disable()
+    try:
+        app = application()
+        controller = Controller()
+        controller.start(draft_path)
+    finally:
+        gc.enable()
+    code = app.exec()
+    gc.freeze()
+    return code

@@ -54,6 +54,11 @@ class Navigator(QListWidget):
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The viewport Qt would make is a widget Python has never seen: the first time
+        # it is asked for (the delegate measures against it), PySide finds its class by
+        # building every widget class it has, with all their enums, at start-up. One
+        # made here, the same plain widget, is known already.
+        self.setViewport(QWidget(self))
         self.session = session
         self.language = language.current()
         self.setWordWrap(True)
