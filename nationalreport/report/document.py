@@ -186,15 +186,21 @@ class Report:
             "generator": f"nationalreport {__version__}",
         }
 
-    def to_draft(self) -> dict[str, Any]:
-        """The whole draft, skipped answers included, as a JSON-ready object."""
+    def to_draft(self, *, shared: bool = False) -> dict[str, Any]:
+        """The whole draft, skipped answers included, as a JSON-ready object.
+
+        ``shared=True`` leaves the answers those of the report, not copies, for a caller
+        that serialises the document at once and keeps nothing (saving a large draft
+        would otherwise copy every answer first).
+        """
+        take: Callable[[Any], Any] = _as_is if shared else copy.deepcopy
         document = self.envelope(DRAFT_FORMAT)
-        document["answers"] = copy.deepcopy(self.answers)
+        document["answers"] = take(self.answers)
         document["changed"] = {n: t for n, t in self.changed.items() if n in self.template}
         if self.review:
             document["review"] = self.template.sort_numbers(self.review)
         if self.orphans:
-            document["orphans"] = copy.deepcopy(self.orphans)
+            document["orphans"] = take(self.orphans)
         return document
 
     def to_submission(self, exported: str | None = None) -> dict[str, Any]:

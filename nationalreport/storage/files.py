@@ -240,7 +240,7 @@ def load_draft(path: str | Path) -> Report:
 
 def draft_bytes(report: Report) -> bytes:
     """The bytes a draft file holds for this report."""
-    return dumps(report.to_draft())
+    return dumps(report.to_draft(shared=True))
 
 
 def save_draft(report: Report, path: str | Path, *, backup: bool = True) -> None:

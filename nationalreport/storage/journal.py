@@ -86,7 +86,7 @@ class Journal:
             "pid": os.getpid(),
             "host": socket.gethostname(),
             "boot": boot_id(),
-            "document": report.to_draft(),
+            "document": report.to_draft(shared=True),  # written out below, then dropped
         }
         path = self.folder / f"{key}.json"
         atomic_write(path, dumps(entry), mode=0o600)  # the report's words: owner only

@@ -113,3 +113,15 @@ def test_carry_forward_marks_every_answer_for_review(full_report: Report) -> Non
 )
 def test_is_empty(value: object, empty: bool) -> None:
     assert is_empty(value) is empty
+
+
+def test_a_draft_is_a_copy_unless_it_is_written_out_at_once(template: Template) -> None:
+    """``to_draft()`` can be kept and changed; ``shared=True`` (saving) copies nothing."""
+    report = Report.new("KEN", 2026, "en", template)
+    report.set_answer("1.2.1", {"name": "Jane Doe"})
+    kept = report.to_draft()
+    kept["answers"]["1.2.1"]["name"] = "Someone else"
+    assert report.answer("1.2.1") == {"name": "Jane Doe"}
+    written = report.to_draft(shared=True)
+    assert written["answers"]["1.2.1"] is report.answer("1.2.1")
+    assert written == report.to_draft()
