@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from nationalreport.report import get_state
 from nationalreport.storage import StorageError
-from nationalreport.ui import dialogs, language, settings
+from nationalreport.ui import dialogs, language, settings, style
 from nationalreport.ui.dialogs import Kind, Prompt
 from nationalreport.ui.navigator import Navigator
 from nationalreport.ui.pages import Page
@@ -406,7 +406,12 @@ class MainWindow(QMainWindow):
             state=state.name(self._language) if state else report.state_name,
             cycle=report.cycle, name=name))
         self.setWindowModified(session.dirty)
-        if session.dirty:
+        problem = ""
+        if session.dirty and session.autosaver.error:
+            # The one copy of the latest typing is in memory: say so until it is safe.
+            problem = "error"
+            text = self.tr("Unsaved changes · not kept safe for recovery: save the report")
+        elif session.dirty:
             text = self.tr("Unsaved changes")
             if session.autosaver.last_write:
                 text += " · " + self.tr("kept safe for recovery {when}").format(
@@ -416,6 +421,8 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Saved {when}").format(when=describe(session.last_saved))
         self.save_status.setText(text)
+        self.save_status.setToolTip(session.autosaver.error or "" if problem else "")
+        style.set_property(self.save_status, "severity", problem)
 
     # ------------------------------------------------------------ commands
 

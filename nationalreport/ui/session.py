@@ -142,7 +142,8 @@ class Session(QObject):
         emit(self.status_changed)
 
     def _tick(self) -> None:
-        if self.autosaver.tick():
+        failing = self.autosaver.error
+        if self.autosaver.tick() or self.autosaver.error != failing:
             emit(self.status_changed)
         if self.autosaver.dirty_since is None:
             self.timer.stop()

@@ -262,6 +262,10 @@
         <translation>{state}، {cycle} ({name})[*] - التقرير الوطني</translation>
     </message>
     <message>
+        <source>Unsaved changes · not kept safe for recovery: save the report</source>
+        <translation>تغييرات غير محفوظة · لم تُحفظ احتياطيًا للاسترجاع: احفظ التقرير</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>تغييرات غير محفوظة</translation>
     </message>

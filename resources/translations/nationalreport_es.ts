@@ -258,6 +258,10 @@
         <translation>{state}, {cycle} ({name})[*] - Informe nacional</translation>
     </message>
     <message>
+        <source>Unsaved changes · not kept safe for recovery: save the report</source>
+        <translation>Cambios sin guardar · no puestos a salvo para recuperarlos: guarde el informe</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>

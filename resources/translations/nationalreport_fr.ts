@@ -258,6 +258,10 @@
         <translation>{state}, {cycle} ({name})[*] - Rapport national</translation>
     </message>
     <message>
+        <source>Unsaved changes · not kept safe for recovery: save the report</source>
+        <translation>Modifications non enregistrées · pas mises en sûreté pour récupération : enregistrez le rapport</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>

@@ -259,6 +259,10 @@
         <translation>{state}, {cycle} ({name})[*] - Национальный доклад</translation>
     </message>
     <message>
+        <source>Unsaved changes · not kept safe for recovery: save the report</source>
+        <translation>Несохраненные изменения · не сохранены для восстановления: сохраните доклад</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>Несохраненные изменения</translation>
     </message>

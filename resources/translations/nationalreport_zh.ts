@@ -257,6 +257,10 @@
         <translation>{state}，{cycle}（{name}）[*] - 国家报告</translation>
     </message>
     <message>
+        <source>Unsaved changes · not kept safe for recovery: save the report</source>
+        <translation>有未保存的更改 · 未能妥善保存以备恢复：请保存报告</translation>
+    </message>
+    <message>
         <source>Unsaved changes</source>
         <translation>有未保存的更改</translation>
     </message>

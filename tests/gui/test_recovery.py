@@ -135,3 +135,27 @@ def test_discarding_unsaved_work_asks_first(
     qtbot.mouseClick(screen.discard_button, Qt.MouseButton.LeftButton)
     assert Journal().entries() == []
     assert screen.recovery.isHidden()
+
+
+def test_the_status_line_says_when_typing_cannot_be_kept_safe(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], report: Report,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A full disk under the journal: the official is told to save, and told again it is safe."""
+    from nationalreport.storage import SaveFailed
+
+    def full_disk(*_args: object) -> None:
+        raise SaveFailed("cannot keep unsaved work in the data folder: the disk is full")
+
+    window = open_window(report)
+    working = Journal.record
+    monkeypatch.setattr(Journal, "record", full_disk)
+    type_in(qtbot, window, "1.1.a", "National Focal Point")
+    qtbot.waitUntil(lambda: "not kept safe" in window.save_status.text(), timeout=5000)
+    assert window.save_status.property("severity") == "error"
+    assert "the disk is full" in window.save_status.toolTip()
+    monkeypatch.setattr(Journal, "record", working)
+    qtbot.waitUntil(lambda: "kept safe for recovery" in window.save_status.text()
+                    and "not" not in window.save_status.text(), timeout=5000)
+    assert window.save_status.property("severity") in ("", None)
+    assert Journal().recover(Journal().entries()[0]).answer("1.1.a") == "National Focal Point"
