@@ -13,6 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QDialog, QWidget
 
 
 class Job(QThread):
@@ -38,9 +40,44 @@ class Job(QThread):
             self._work = _nothing  # drop the closure (it may hold a passphrase)
 
     def _finish(self) -> None:
+        self.wait()  # the thread has emitted ``finished``; let it end before going on
+        self.deleteLater()
         done, self._done = self._done, _ignore
         error, self.error = self.error, None
         done(self.result, error)
+
+
+class JobDialog(QDialog):
+    """A dialog that runs one ``Job`` at a time and cannot be closed while it runs.
+
+    Signing, verifying and making a key cannot be stopped half-way, and each ends
+    in seconds: Escape and the window's close button wait for it.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.job: Job | None = None
+
+    def start_job(self, work: Callable[[], Any],
+                  done: Callable[[Any, BaseException | None], None]) -> None:
+        """Run ``work``; ``done(result, error)`` follows on the window's thread, job cleared."""
+
+        def finished(result: Any, error: BaseException | None) -> None:
+            self.job = None
+            done(result, error)
+
+        self.job = Job(work, finished, self)
+        self.job.start()
+
+    def reject(self) -> None:
+        if self.job is None:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        if self.job is not None:
+            event.ignore()
+            return
+        super().closeEvent(event)
 
 
 def _nothing() -> None:

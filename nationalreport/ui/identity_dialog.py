@@ -13,9 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,12 +27,12 @@ from PySide6.QtWidgets import (
 from nationalreport.signing import CreatedIdentity, create_identity
 from nationalreport.signing.identity import MIN_PASSPHRASE
 from nationalreport.ui import style, wording
-from nationalreport.ui.background import Job
+from nationalreport.ui.background import JobDialog
 from nationalreport.ui.sign_dialog import failure_text, secret_field
 from nationalreport.ui.signals import emit
 
 
-class IdentityDialog(QDialog):
+class IdentityDialog(JobDialog):
     """Name, organisation and passphrase in; an encrypted key and its fingerprint out."""
 
     #: The identity was created and saved.
@@ -43,7 +41,6 @@ class IdentityDialog(QDialog):
     def __init__(self, state: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = state
-        self.job: Job | None = None
         self.identity: CreatedIdentity | None = None
         self.setWindowTitle(self.tr("Create a signing identity"))
         self.setModal(True)
@@ -117,15 +114,10 @@ class IdentityDialog(QDialog):
         self.message.hide()
         self.busy.show()
         self.create_button.setEnabled(False)
-        self.job = Job(lambda: create_identity(name, organization, state, passphrase),
-                       self._finished, self)
-        self.job.start()
+        self.start_job(lambda: create_identity(name, organization, state, passphrase),
+                       self._finished)
 
     def _finished(self, result: Any, error: BaseException | None) -> None:
-        job, self.job = self.job, None
-        if job is not None:
-            job.wait()
-            job.deleteLater()
         self.busy.hide()
         self.create_button.setEnabled(True)
         if error is not None or not isinstance(result, CreatedIdentity):
@@ -150,12 +142,3 @@ class IdentityDialog(QDialog):
         self.close_button.setFocus()
         emit(self.created, result)
 
-    def reject(self) -> None:
-        if self.job is None:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.job is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)

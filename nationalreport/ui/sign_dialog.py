@@ -20,11 +20,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QCloseEvent, QDesktopServices
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -59,7 +58,7 @@ from nationalreport.signing.report_signing import default_reason
 from nationalreport.signing.submission import stem
 from nationalreport.storage import StorageError
 from nationalreport.ui import dialogs, language, settings, style, wording
-from nationalreport.ui.background import Job
+from nationalreport.ui.background import JobDialog
 from nationalreport.ui.dialogs import Kind, Prompt
 from nationalreport.ui.signals import emit
 
@@ -116,7 +115,7 @@ def failure_text(error: BaseException) -> str:
     ).format(kind=type(error).__name__)
 
 
-class SignDialog(QDialog):
+class SignDialog(JobDialog):
     """Sign the open report and write the signed PDF, the JSON and its .p7s."""
 
     #: The official asked to see the errors on the review page.
@@ -129,7 +128,6 @@ class SignDialog(QDialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.job: Job | None = None
         self.signed_files: SignedFiles | None = None
         self.setWindowTitle(self.tr("Sign and export the report"))
         self.setModal(True)
@@ -519,16 +517,11 @@ class SignDialog(QDialog):
         self._remember()
         self.message.hide()
         self.busy.show()
-        self.job = Job(lambda: sign(snapshot, folder, source, reason, problems=problems),
-                       self._finished, self)
+        self.start_job(lambda: sign(snapshot, folder, source, reason, problems=problems),
+                       self._finished)
         self._update()
-        self.job.start()
 
     def _finished(self, result: Any, error: BaseException | None) -> None:
-        job, self.job = self.job, None
-        if job is not None:
-            job.wait()
-            job.deleteLater()
         self.busy.hide()
         if error is not None or not isinstance(result, SignedFiles):
             self._show_failure(error)
@@ -614,13 +607,3 @@ class SignDialog(QDialog):
 
     # ------------------------------------------------------------ closing
 
-    def reject(self) -> None:
-        if self.job is not None:  # signing cannot be stopped half-way; it ends soon
-            return
-        super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.job is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)

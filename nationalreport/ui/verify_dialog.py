@@ -18,9 +18,7 @@ from typing import Any
 
 from babel.dates import format_date
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,7 +33,7 @@ from PySide6.QtWidgets import (
 from nationalreport.signing import SignatureCheck, VerifyResult
 from nationalreport.signing.result import TRUSTED, UNTRUSTED
 from nationalreport.ui import dialogs, icons, language, settings, style, wording
-from nationalreport.ui.background import Job
+from nationalreport.ui.background import JobDialog
 from nationalreport.ui.dialogs import Kind, Prompt
 from nationalreport.ui.sign_dialog import failure_text, path_row
 from nationalreport.ui.signals import emit
@@ -55,7 +53,7 @@ def _day(moment: dt.datetime) -> str:
                        locale=language.LOCALES.get(language.current(), "en_GB"))
 
 
-class VerifyDialog(QDialog):
+class VerifyDialog(JobDialog):
     """Check one signed file and show what was found."""
 
     #: Verification finished: the ``VerifyResult``, or ``None`` when the file could not be read.
@@ -63,7 +61,6 @@ class VerifyDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None, path: str = "") -> None:
         super().__init__(parent)
-        self.job: Job | None = None
         self.found: VerifyResult | None = None
         self.outcome = ""
         self.setWindowTitle(self.tr("Verify a signed file"))
@@ -172,15 +169,10 @@ class VerifyDialog(QDialog):
         store.sync()
         roots = [trust] if trust else None
         self.busy.show()
-        self.job = Job(lambda: verify(Path(target), roots), self._finished, self)
+        self.start_job(lambda: verify(Path(target), roots), self._finished)
         self._update()
-        self.job.start()
 
     def _finished(self, result: Any, error: BaseException | None) -> None:
-        job, self.job = self.job, None
-        if job is not None:
-            job.wait()
-            job.deleteLater()
         self.busy.hide()
         self._update()
         if error is not None or not isinstance(result, VerifyResult):
@@ -274,12 +266,3 @@ class VerifyDialog(QDialog):
 
     # ------------------------------------------------------------ closing
 
-    def reject(self) -> None:
-        if self.job is None:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        if self.job is not None:
-            event.ignore()
-            return
-        super().closeEvent(event)

@@ -398,3 +398,22 @@ def test_copying_a_signed_pdf_keeps_it_valid(
     qtbot.waitUntil(lambda: dialog.found is not None, timeout=SLOW)
     assert dialog.outcome in (GOOD, DOUBT)
     assert dialog.found is not None and dialog.found.ok
+
+
+def test_the_dialog_stays_open_while_it_signs_and_closes_after(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], full_report: Report, pki: Pki,
+    tmp_path: Path,
+) -> None:
+    """Escape and the close button wait for the signature: it cannot stop half-way."""
+    window = open_window(full_report)
+    dialog = open_sign(qtbot, window)
+    fill_p12(qtbot, dialog, pki.files["signer.p12"], PASSPHRASE, tmp_path / "signed")
+    with qtbot.waitSignal(dialog.signed, timeout=SLOW):
+        click(qtbot, dialog.sign_button)
+        assert dialog.job is not None
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        dialog.close()
+        assert dialog.isVisible() and dialog.job is not None
+    assert dialog.job is None and dialog.isVisible()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
