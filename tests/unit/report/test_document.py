@@ -39,6 +39,29 @@ def test_states_are_un_members_and_observers_named_by_cldr() -> None:
     assert get_state("TWN") is None and get_state("ESH") is None
 
 
+def test_the_bundled_state_names_are_those_of_the_installed_cldr() -> None:
+    """``resources/state-names.json`` saves start-up Babel's work; it must say what Babel says."""
+    from babel.core import get_cldr_version
+
+    from nationalreport.report import states
+
+    bundled = states._snapshot()
+    made = states.names_from_cldr()
+    assert bundled["alpha2"] == made["alpha2"]
+    assert set(bundled["names"]) == set(made["names"]) == {"en", "fr", "es", "ar", "ru", "zh"}
+    if bundled["cldr"] != str(get_cldr_version()):
+        pytest.skip(f"state-names.json is from CLDR {bundled['cldr']}, Babel has "
+                    f"{get_cldr_version()}: run python tools/state_names.py")
+    assert bundled == made, "run python tools/state_names.py"
+
+
+def test_names_outside_the_six_languages_come_from_babel_itself() -> None:
+    kenya = get_state("KEN")
+    assert kenya is not None
+    assert kenya.name("de") == "Kenia" and kenya.name("sw") == "Kenya"
+    assert kenya.name("xx-nowhere") == "Kenya"
+
+
 def test_set_answer_records_when_and_clears_blanks(report: Report) -> None:
     assert report.set_answer("1.1.a", "National Focal Point", when="2026-01-02T03:04:05Z")
     assert report.changed["1.1.a"] == "2026-01-02T03:04:05Z"
