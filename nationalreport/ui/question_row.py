@@ -37,6 +37,8 @@ if TYPE_CHECKING:
     from nationalreport.validation import Problem
 
 INDENT = 28
+#: Where each part of a row sits in its grid, under the number and text (row 0).
+HELP_ROW, REVIEW_ROW, CONTROL_ROW, SKIP_ROW, PROBLEMS_ROW = 1, 2, 3, 4, 5
 
 
 @functools.cache
@@ -127,26 +129,13 @@ class QuestionRow(QFrame):
             number=question.number))
         self.help_button.setEnabled(bool(help_text))
         header.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
-        self.help_label = QLabel(help_text, self)
-        self.help_label.setWordWrap(True)
-        self.help_label.setProperty("role", "help")
-        self.help_label.hide()
-        self.help_button.toggled.connect(self.help_label.setVisible)
-
-        self.review_note = QLabel(self.tr(
-            "Carried over from the previous report: check that it is still true."), self)
-        self.review_note.setProperty("role", "review-note")
-        self.review_note.setWordWrap(True)
-        self.confirm_button = QPushButton(self.tr("Confirm"), self)
-        self.confirm_button.setAccessibleName(self.tr("Confirm the answer to {number}").format(
-            number=question.number))
-        self.confirm_button.clicked.connect(lambda: session.confirm(self.number))
-        review = QHBoxLayout()
-        review.addWidget(self.review_note, 1)
-        review.addWidget(self.confirm_button)
-        self.review_box = QWidget(self)
-        self.review_box.setLayout(review)
-        review.setContentsMargins(0, 0, 0, 0)
+        self.help_text = help_text
+        # The help, the carried-over note and the skip note are made when first needed:
+        # most questions never show them, and a page builds a dozen rows at a time.
+        self._help_label: QLabel | None = None
+        self._review_box: QWidget | None = None
+        self._skip_note: QLabel | None = None
+        self.help_button.toggled.connect(lambda shown: self.help_label.setVisible(shown))
 
         self.control: AnswerControl = create_control(question, self.language, self)
         self.control.name_fields(f"{question.number} {self.text}")
@@ -154,13 +143,9 @@ class QuestionRow(QFrame):
             if isinstance(item.widget, QLineEdit | QPlainTextEdit):
                 item.widget.installEventFilter(undo_keys())
         self.control.edited.connect(self._edited)
-        self.skip_note = QLabel(self)
-        self.skip_note.setProperty("role", "skip-note")
-        self.skip_note.setWordWrap(True)
-        self.skip_note.hide()
         self.problem_list = ProblemList(self)
 
-        grid = QGridLayout(self)
+        self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(INDENT * question.depth, 6, 0, 6)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
@@ -168,10 +153,62 @@ class QuestionRow(QFrame):
         grid.setColumnStretch(1, 1)
         grid.addWidget(self.number_label, 0, 0)
         grid.addLayout(header, 0, 1)
-        for row, widget in enumerate((self.help_label, self.review_box, self.control,
-                                      self.skip_note, self.problem_list), start=1):
-            grid.addWidget(widget, row, 1)
+        grid.addWidget(self.control, CONTROL_ROW, 1)
+        grid.addWidget(self.problem_list, PROBLEMS_ROW, 1)
+        if self.number in session.report.review:
+            _ = self.review_box  # made now, so that it comes before the answer for Tab
         self.refresh()
+
+    # ------------------------------------------------------------ made when needed
+
+    @property
+    def help_label(self) -> QLabel:
+        """The question's help, under its text (hidden until asked for)."""
+        if self._help_label is None:
+            label = self._help_label = QLabel(self.help_text, self)
+            label.setWordWrap(True)
+            label.setProperty("role", "help")
+            label.hide()
+            self.grid.addWidget(label, HELP_ROW, 1)
+        return self._help_label
+
+    @property
+    def review_box(self) -> QWidget:
+        """"Carried over from the previous report", and the button that confirms it."""
+        if self._review_box is None:
+            box = self._review_box = QWidget(self)
+            note = QLabel(self.tr(
+                "Carried over from the previous report: check that it is still true."), box)
+            note.setProperty("role", "review-note")
+            note.setWordWrap(True)
+            self._confirm_button = QPushButton(self.tr("Confirm"), box)
+            self._confirm_button.setAccessibleName(
+                self.tr("Confirm the answer to {number}").format(number=self.number))
+            self._confirm_button.clicked.connect(lambda: self.session.confirm(self.number))
+            review = QHBoxLayout(box)
+            review.setContentsMargins(0, 0, 0, 0)
+            review.addWidget(note, 1)
+            review.addWidget(self._confirm_button)
+            box.hide()
+            self.grid.addWidget(box, REVIEW_ROW, 1)
+        return self._review_box
+
+    @property
+    def confirm_button(self) -> QPushButton:
+        """The button that confirms a carried-over answer."""
+        _ = self.review_box
+        return self._confirm_button
+
+    @property
+    def skip_note(self) -> QLabel:
+        """Why the question is skipped, in place of its answer (hidden unless skipped)."""
+        if self._skip_note is None:
+            label = self._skip_note = QLabel(self)
+            label.setProperty("role", "skip-note")
+            label.setWordWrap(True)
+            label.hide()
+            self.grid.addWidget(label, SKIP_ROW, 1)
+        return self._skip_note
 
     # ------------------------------------------------------------ model -> view
 
@@ -182,7 +219,9 @@ class QuestionRow(QFrame):
         """Show the report's answer and whether it awaits confirmation."""
         report = self.session.report
         self.control.set_value(report.answer(self.number))
-        self.review_box.setVisible(self.number in report.review)
+        in_review = self.number in report.review
+        if in_review or self._review_box is not None:
+            self.review_box.setVisible(in_review)
 
     def show_problems(self, problems: Sequence[Problem]) -> None:
         located = [(tail(p), p) for p in sorted(problems, key=lambda p: not p.is_error)]
@@ -198,14 +237,15 @@ class QuestionRow(QFrame):
         skipped = reason is not None
         self.skipped = skipped
         self.control.setVisible(not skipped)
-        self.skip_note.setVisible(skipped)
-        self.skip_note.setText(reason or "")
+        if skipped or self._skip_note is not None:
+            self.skip_note.setVisible(skipped)
+            self.skip_note.setText(reason or "")
         style.set_property(self.text_label, "role", "muted" if skipped else "")
+        in_review = not skipped and self.number in self.session.report.review
         if skipped:
             self.problem_list.show_lines([])
-            self.review_box.hide()
-        else:
-            self.review_box.setVisible(self.number in self.session.report.review)
+        if in_review or self._review_box is not None:
+            self.review_box.setVisible(in_review)
 
     def toggle_help(self) -> None:
         if self.help_button.isEnabled():

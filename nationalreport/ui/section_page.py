@@ -71,6 +71,7 @@ class SectionPage(Page):
         self.update_skips()
         for number, row in self.rows.items():
             row.show_problems(session.feedback.visible(number))
+        self._fresh = True
 
     def title(self) -> str:
         return section_title(self.section, self.language)
@@ -78,6 +79,9 @@ class SectionPage(Page):
     # ------------------------------------------------------------ lifecycle
 
     def load(self) -> None:
+        if self._fresh:  # built a moment ago from the report as it is
+            self._fresh = False
+            return
         for row in self.rows.values():
             row.refresh()
         self.update_skips()
