@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class Kind(StrEnum):
@@ -49,7 +49,13 @@ class Prompt:
 Responder = Callable[[QWidget | None, Prompt], str | None]
 
 
+# The message box and file dialog classes are imported when a dialog is first shown:
+# making their Python classes (and enums) is a cost the window's start-up need not pay.
+
+
 def _message(parent: QWidget | None, prompt: Prompt) -> str | None:
+    from PySide6.QtWidgets import QMessageBox
+
     icons = {
         Kind.INFO: QMessageBox.Icon.Information,
         Kind.WARNING: QMessageBox.Icon.Warning,
@@ -70,6 +76,8 @@ def _message(parent: QWidget | None, prompt: Prompt) -> str | None:
 
 
 def _file(parent: QWidget | None, prompt: Prompt) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     if prompt.kind is Kind.FOLDER:
         return QFileDialog.getExistingDirectory(parent, prompt.title, prompt.path) or None
     if prompt.kind is Kind.OPEN_FILE:

@@ -1,11 +1,11 @@
 """One control class per answer kind, chosen by a registry of ranked testers.
 
-Importing this package registers every control; ``create_control(question, lang)``
-returns the best fit, or the visible placeholder for a kind no control supports.
+Importing this package registers every control (the heavy ones by module name, loaded
+when first needed); ``create_control(question, lang)`` returns the best fit, or the
+visible placeholder for a kind no control supports.
 """
 
 from nationalreport.ui.controls import (  # noqa: F401 - imported to register the controls
-    attachment,
     choice,
     contact,
     counts,
@@ -13,7 +13,6 @@ from nationalreport.ui.controls import (  # noqa: F401 - imported to register th
     numbers,
     placeholder,
     retention,
-    table,
     text,
 )
 from nationalreport.ui.controls.base import (
@@ -24,7 +23,12 @@ from nationalreport.ui.controls.base import (
     create_control,
     kind_is,
     register,
+    register_module,
 )
+
+# Loaded when a page first shows one: a table (its view, model and delegates) and a file.
+register_module(kind_is("table"), "nationalreport.ui.controls.table")
+register_module(kind_is("attachment"), "nationalreport.ui.controls.attachment")
 
 __all__ = [
     "NOT_FIT",
@@ -34,4 +38,5 @@ __all__ = [
     "create_control",
     "kind_is",
     "register",
+    "register_module",
 ]

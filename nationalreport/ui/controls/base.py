@@ -11,6 +11,7 @@ what the official typed (``edited``). It never validates, numbers or saves.
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -126,7 +127,8 @@ class AnswerControl(QWidget):
 
 # ------------------------------------------------------------------ registry
 
-_RENDERERS: list[tuple[Tester, type[AnswerControl]]] = []
+#: (tester, control class), or (tester, module name) for a control loaded when first needed.
+_RENDERERS: list[tuple[Tester, type[AnswerControl] | str]] = []
 
 C = TypeVar("C", bound=type[AnswerControl])
 
@@ -150,16 +152,30 @@ def kind_is(*kinds: str, rank: int = 1) -> Tester:
     return tester
 
 
+def register_module(tester: Tester, module: str) -> None:
+    """Offer the control that ``module`` registers, importing it when a question first needs it.
+
+    For controls built on heavy widgets (a table view, its model and header): most
+    pages show none, and the window's start-up need not load them.
+    """
+    _RENDERERS.append((tester, module))
+
+
 def control_class(question: Question) -> type[AnswerControl]:
     """The registered control that fits ``question`` best."""
-    best: tuple[int, type[AnswerControl]] | None = None
-    for tester, cls in _RENDERERS:
+    best: tuple[int, type[AnswerControl] | str] | None = None
+    for tester, entry in _RENDERERS:
         rank = tester(question)
         if rank > NOT_FIT and (best is None or rank > best[0]):
-            best = (rank, cls)
+            best = (rank, entry)
     if best is None:
         raise LookupError(f"no control for question {question.number} ({question.kind})")
-    return best[1]
+    entry = best[1]
+    if isinstance(entry, str):
+        _RENDERERS[:] = [(t, e) for t, e in _RENDERERS if e != entry]
+        importlib.import_module(entry)  # its @register takes the place just left
+        return control_class(question)
+    return entry
 
 
 def create_control(question: Question, language: str,
