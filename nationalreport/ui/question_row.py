@@ -137,14 +137,6 @@ class QuestionRow(QFrame):
         self._skip_note: QLabel | None = None
         self.help_button.toggled.connect(lambda shown: self.help_label.setVisible(shown))
 
-        self.control: AnswerControl = create_control(question, self.language, self)
-        self.control.name_fields(f"{question.number} {self.text}")
-        for item in self.control.fields():
-            if isinstance(item.widget, QLineEdit | QPlainTextEdit):
-                item.widget.installEventFilter(undo_keys())
-        self.control.edited.connect(self._edited)
-        self.problem_list = ProblemList(self)
-
         self.grid = grid = QGridLayout(self)
         grid.setContentsMargins(INDENT * question.depth, 6, 0, 6)
         grid.setHorizontalSpacing(10)
@@ -153,10 +145,18 @@ class QuestionRow(QFrame):
         grid.setColumnStretch(1, 1)
         grid.addWidget(self.number_label, 0, 0)
         grid.addLayout(header, 0, 1)
+        if self.number in session.report.review:
+            _ = self.review_box  # made before the answer, so that Tab reaches Confirm first
+
+        self.control: AnswerControl = create_control(question, self.language, self)
+        self.control.name_fields(f"{question.number} {self.text}")
+        for item in self.control.fields():
+            if isinstance(item.widget, QLineEdit | QPlainTextEdit):
+                item.widget.installEventFilter(undo_keys())
+        self.control.edited.connect(self._edited)
+        self.problem_list = ProblemList(self)
         grid.addWidget(self.control, CONTROL_ROW, 1)
         grid.addWidget(self.problem_list, PROBLEMS_ROW, 1)
-        if self.number in session.report.review:
-            _ = self.review_box  # made now, so that it comes before the answer for Tab
         self.refresh()
 
     # ------------------------------------------------------------ made when needed

@@ -89,6 +89,11 @@ def test_a_report_starts_from_the_previous_one_marked_for_review(
     qtbot.addWidget(window)
     carried = row(window, "1.1")
     assert carried.review_box.isVisibleTo(window)
+    # Tab goes from Confirm into the carried answer, in the order they are seen.
+    after = carried.confirm_button.nextInFocusChain()
+    while not after.focusPolicy() & Qt.FocusPolicy.TabFocus:
+        after = after.nextInFocusChain()
+    assert after is carried.control.fields()[0].widget
     qtbot.mouseClick(carried.confirm_button, Qt.MouseButton.LeftButton)
     assert "1.1" not in session.report.review
     assert carried.review_box.isHidden()
