@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from nationalreport import __version__
+from nationalreport import DEBUG_VARIABLE, __version__
 from nationalreport.formats import REPORT_LANGUAGES, UN_LANGUAGES
 
 # Everything else is imported by the command that needs it, so that starting the
@@ -24,8 +24,6 @@ from nationalreport.formats import REPORT_LANGUAGES, UN_LANGUAGES
 
 PROG = "nationalreport"
 OK, PROBLEMS, UNUSABLE = 0, 1, 2
-#: Set (to anything) to let an unexpected failure end in its traceback, for a bug report.
-DEBUG_VARIABLE = "NATIONALREPORT_DEBUG"
 
 
 class UsageError(Exception):

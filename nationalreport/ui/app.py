@@ -8,13 +8,16 @@ has unsaved work in the journal offers to recover it first.
 from __future__ import annotations
 
 import gc
+import os
 import sys
+from types import TracebackType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+from nationalreport import DEBUG_VARIABLE
 from nationalreport.storage import Journal, StorageError
 from nationalreport.ui import dialogs, language, settings
 from nationalreport.ui.dialogs import Kind, Prompt
@@ -49,6 +52,7 @@ class Controller(QObject):
         self.journal = journal or Journal()
         self.window: MainWindow | None = None
         self.start_screen: StartScreen | None = None
+        self._reporting = False
 
     def start(self, draft: str | None = None) -> None:
         if draft is None or not self.open_path(draft):
@@ -92,6 +96,38 @@ class Controller(QObject):
             default="recover", escape="recover"))
         return answer != "saved"
 
+    def unexpected(self, kind: type[BaseException], error: BaseException,
+                   trace: TracebackType | None) -> None:
+        """An exception nothing caught, in a slot or an event handler: keep the work, say so.
+
+        Qt has already left the handler and the window goes on. What was typed is
+        written to the journal at once, so that a crash that might follow loses nothing,
+        and the official is told in plain words (the kind of failure, never its text,
+        which could quote anything). ``NATIONALREPORT_DEBUG`` also prints the traceback.
+        """
+        if os.environ.get(DEBUG_VARIABLE):
+            sys.__excepthook__(kind, error, trace)
+        if self._reporting:  # another failure while the message is up: one message is enough
+            return
+        session = self.window.session if self.window is not None else None
+        kept = self.tr("Your work is kept.")
+        if session is not None and session.dirty:
+            try:
+                session.autosaver.flush()
+                kept = self.tr("What you typed is kept safe for recovery.")
+            except StorageError:
+                kept = self.tr("What you typed could not be kept safe for recovery: save "
+                               "the report now, to another place if need be.")
+        self._reporting = True
+        try:
+            dialogs.ask(self.window, Prompt(
+                Kind.WARNING, self.tr("An unexpected problem"),
+                self.tr("The program met a problem it did not expect ({kind}). {kept} If it "
+                        "happens again, please report it, saying what you were doing.")
+                .format(kind=kind.__name__, kept=kept)))
+        finally:
+            self._reporting = False
+
     def show_session(self, session: Session) -> MainWindow:
         window = MainWindow(session, start_again=self.show_start)
         self.window = window
@@ -118,6 +154,7 @@ def run(draft_path: str | None) -> int:
     try:
         app = application()
         controller = Controller()
+        sys.excepthook = controller.unexpected
         controller.start(draft_path)
     finally:
         gc.enable()

@@ -66,6 +66,26 @@
         <source>Open the saved file and discard them</source>
         <translation>فتح الملف المحفوظ وتجاهلها</translation>
     </message>
+    <message>
+        <source>Your work is kept.</source>
+        <translation>عملك محفوظ.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept safe for recovery.</source>
+        <translation>ما كتبته محفوظ احتياطيًا للاسترجاع.</translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept safe for recovery: save the report now, to another place if need be.</source>
+        <translation>تعذّر حفظ ما كتبته احتياطيًا للاسترجاع: احفظ التقرير الآن، في مكان آخر إن لزم الأمر.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem</source>
+        <translation>مشكلة غير متوقعة</translation>
+    </message>
+    <message>
+        <source>The program met a problem it did not expect ({kind}). {kept} If it happens again, please report it, saying what you were doing.</source>
+        <translation>واجه البرنامج مشكلة لم يكن يتوقعها ({kind}). {kept} إذا تكرر ذلك، يُرجى الإبلاغ عنه مع ذكر ما كنت تفعله.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityDialog</name>
@@ -379,6 +399,7 @@
     <name>ProblemList</name>
     <message>
         <source>Error: {problem}</source>
+        <extracomment>Where each part of a row sits in its grid, under the number and text (row 0).</extracomment>
         <translation>خطأ: {problem}</translation>
     </message>
     <message>

@@ -66,6 +66,26 @@
         <source>Open the saved file and discard them</source>
         <translation>Abrir el archivo guardado y descartarlos</translation>
     </message>
+    <message>
+        <source>Your work is kept.</source>
+        <translation>Su trabajo se conserva.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept safe for recovery.</source>
+        <translation>Lo que ha escrito está puesto a salvo para recuperarlo.</translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept safe for recovery: save the report now, to another place if need be.</source>
+        <translation>Lo que ha escrito no se pudo poner a salvo para recuperarlo: guarde el informe ahora, en otro lugar si es necesario.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem</source>
+        <translation>Un problema inesperado</translation>
+    </message>
+    <message>
+        <source>The program met a problem it did not expect ({kind}). {kept} If it happens again, please report it, saying what you were doing.</source>
+        <translation>El programa encontró un problema inesperado ({kind}). {kept} Si vuelve a ocurrir, infórmelo indicando lo que estaba haciendo.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityDialog</name>
@@ -375,6 +395,7 @@
     <name>ProblemList</name>
     <message>
         <source>Error: {problem}</source>
+        <extracomment>Where each part of a row sits in its grid, under the number and text (row 0).</extracomment>
         <translation>Error: {problem}</translation>
     </message>
     <message>

@@ -66,6 +66,26 @@
         <source>Open the saved file and discard them</source>
         <translation>Ouvrir le fichier enregistré et les abandonner</translation>
     </message>
+    <message>
+        <source>Your work is kept.</source>
+        <translation>Votre travail est conservé.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept safe for recovery.</source>
+        <translation>Ce que vous avez saisi est mis en sûreté pour récupération.</translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept safe for recovery: save the report now, to another place if need be.</source>
+        <translation>Ce que vous avez saisi n’a pas pu être mis en sûreté pour récupération : enregistrez le rapport maintenant, à un autre endroit si nécessaire.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem</source>
+        <translation>Un problème inattendu</translation>
+    </message>
+    <message>
+        <source>The program met a problem it did not expect ({kind}). {kept} If it happens again, please report it, saying what you were doing.</source>
+        <translation>Le programme a rencontré un problème inattendu ({kind}). {kept} Si cela se reproduit, veuillez le signaler en indiquant ce que vous faisiez.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityDialog</name>
@@ -375,6 +395,7 @@
     <name>ProblemList</name>
     <message>
         <source>Error: {problem}</source>
+        <extracomment>Where each part of a row sits in its grid, under the number and text (row 0).</extracomment>
         <translation>Erreur : {problem}</translation>
     </message>
     <message>

@@ -66,6 +66,26 @@
         <source>Open the saved file and discard them</source>
         <translation>Открыть сохраненный файл и отказаться от них</translation>
     </message>
+    <message>
+        <source>Your work is kept.</source>
+        <translation>Ваша работа сохранена.</translation>
+    </message>
+    <message>
+        <source>What you typed is kept safe for recovery.</source>
+        <translation>Введённое вами сохранено для восстановления.</translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept safe for recovery: save the report now, to another place if need be.</source>
+        <translation>Введённое вами не удалось сохранить для восстановления: сохраните доклад сейчас, при необходимости в другом месте.</translation>
+    </message>
+    <message>
+        <source>An unexpected problem</source>
+        <translation>Непредвиденная проблема</translation>
+    </message>
+    <message>
+        <source>The program met a problem it did not expect ({kind}). {kept} If it happens again, please report it, saying what you were doing.</source>
+        <translation>Программа столкнулась с непредвиденной проблемой ({kind}). {kept} Если это повторится, сообщите об этом, указав, что вы делали.</translation>
+    </message>
 </context>
 <context>
     <name>IdentityDialog</name>
@@ -376,6 +396,7 @@
     <name>ProblemList</name>
     <message>
         <source>Error: {problem}</source>
+        <extracomment>Where each part of a row sits in its grid, under the number and text (row 0).</extracomment>
         <translation>Ошибка: {problem}</translation>
     </message>
     <message>

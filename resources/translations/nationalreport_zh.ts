@@ -66,6 +66,26 @@
         <source>Open the saved file and discard them</source>
         <translation>打开已保存的文件并放弃这些更改</translation>
     </message>
+    <message>
+        <source>Your work is kept.</source>
+        <translation>您的工作已保留。</translation>
+    </message>
+    <message>
+        <source>What you typed is kept safe for recovery.</source>
+        <translation>您输入的内容已妥善保存以备恢复。</translation>
+    </message>
+    <message>
+        <source>What you typed could not be kept safe for recovery: save the report now, to another place if need be.</source>
+        <translation>您输入的内容未能妥善保存以备恢复：请立即保存报告，必要时保存到其他位置。</translation>
+    </message>
+    <message>
+        <source>An unexpected problem</source>
+        <translation>意外问题</translation>
+    </message>
+    <message>
+        <source>The program met a problem it did not expect ({kind}). {kept} If it happens again, please report it, saying what you were doing.</source>
+        <translation>程序遇到了意外问题（{kind}）。{kept}如果再次发生，请报告此问题，并说明您当时在做什么。</translation>
+    </message>
 </context>
 <context>
     <name>IdentityDialog</name>
@@ -374,6 +394,7 @@
     <name>ProblemList</name>
     <message>
         <source>Error: {problem}</source>
+        <extracomment>Where each part of a row sits in its grid, under the number and text (row 0).</extracomment>
         <translation>错误：{problem}</translation>
     </message>
     <message>

@@ -159,3 +159,55 @@ def test_the_status_line_says_when_typing_cannot_be_kept_safe(
                     and "not" not in window.save_status.text(), timeout=5000)
     assert window.save_status.property("severity") in ("", None)
     assert Journal().recover(Journal().entries()[0]).answer("1.1.a") == "National Focal Point"
+
+
+@pytest.mark.qt_no_exception_capture
+def test_an_unexpected_error_in_the_window_keeps_the_typing_and_says_so(
+    qtbot: QtBot, report: Report, prompts: Prompts, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A slot raising what no code caught: the journal is written at once, one plain message."""
+    from PySide6.QtCore import QTimer
+
+    from nationalreport.ui.dialogs import Kind
+
+    controller = Controller()
+    window = controller.show_session(Session(report))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(sys, "excepthook", controller.unexpected)
+    monkeypatch.delenv("NATIONALREPORT_DEBUG", raising=False)
+    window.session.autosaver.delay = 3600  # only the failure writes the journal here
+    type_in(qtbot, window, "1.1.a", "National Focal Point")
+    assert not Journal().entries()
+    prompts.queue("ok")
+
+    def broken_slot() -> None:
+        raise KeyError("a value no one expected")
+
+    QTimer.singleShot(0, broken_slot)
+    qtbot.waitUntil(lambda: bool(prompts.seen), timeout=5000)
+    said = prompts.seen[-1]
+    assert said.kind is Kind.WARNING and "(KeyError)" in said.text
+    assert "kept safe for recovery" in said.text and "no one expected" not in said.text
+    assert Journal().recover(Journal().entries()[0]).answer("1.1.a") == "National Focal Point"
+    assert window.isVisible()
+
+
+def test_an_unexpected_error_when_the_journal_fails_says_to_save(
+    qtbot: QtBot, report: Report, prompts: Prompts, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from nationalreport.storage import SaveFailed
+
+    def full_disk(*_args: object) -> None:
+        raise SaveFailed("cannot keep unsaved work: the disk is full")
+
+    controller = Controller()
+    window = controller.show_session(Session(report))
+    qtbot.addWidget(window)
+    monkeypatch.setattr(Journal, "record", full_disk)
+    type_in(qtbot, window, "1.1.a", "National Focal Point")
+    prompts.queue("ok")
+    try:
+        raise RuntimeError("inside")
+    except RuntimeError as error:
+        controller.unexpected(RuntimeError, error, error.__traceback__)
+    assert "could not be kept safe for recovery: save the report now" in prompts.seen[-1].text
