@@ -27,7 +27,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from nationalreport.report.serialize import now
+from nationalreport.report.serialize import now, parse_timestamp
 from nationalreport.storage.errors import DraftLocked
 
 #: An unreadable lock younger than this may be one being written right now.
@@ -100,8 +100,18 @@ def process_gone(host: object, pid: object, boot: object) -> bool:
 
 
 def describe_holder(holder: dict[str, Any]) -> str:
+    """``amina on LAPTOP-7 since 29 November 2026 at 09:30``, in this computer's time."""
     return (f"{holder.get('user', 'someone')} on {holder.get('host', 'another computer')} "
-            f"since {holder.get('since', 'an unknown time')}")
+            f"since {_local_time(holder.get('since'))}")
+
+
+def _local_time(stamp: Any) -> str:
+    """A recorded UTC stamp as this computer's clock shows it (the stamp itself if unreadable)."""
+    moment = parse_timestamp(stamp) if isinstance(stamp, str) else None
+    if moment is None:
+        return str(stamp)[:40] if stamp else "an unknown time"
+    local = moment.astimezone()
+    return f"{local.day} {local:%B %Y} at {local:%H:%M}"
 
 
 UNREADABLE_HOLDER: dict[str, Any] = {"user": "someone", "host": "an unknown computer", "pid": -1}

@@ -22,6 +22,7 @@ from typing import Any
 
 import pytest
 
+from nationalreport.report.serialize import parse_timestamp
 from nationalreport.storage import DraftLock, DraftLocked, lock
 from nationalreport.storage.lock import UNREADABLE_STALE_SECONDS, boot_id, lock_path
 
@@ -80,8 +81,9 @@ def test_the_second_opener_is_told_who_holds_the_draft_and_since_when(tmp_path: 
         with pytest.raises(DraftLocked) as caught:
             DraftLock(draft).acquire()
         message = str(caught.value)
+        local = parse_timestamp(record["since"]).astimezone()  # type: ignore[union-attr]
         assert (f"is being edited by {record['user']} on {record['host']} "
-                f"since {record['since']}") in message
+                f"since {local.day} {local:%B %Y} at {local:%H:%M}") in message
         assert record["host"] == socket.gethostname() and record["since"].endswith("Z")
         assert caught.value.holder == record
         assert "\n" not in message and str(draft) in message

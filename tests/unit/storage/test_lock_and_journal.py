@@ -126,3 +126,15 @@ def test_a_damaged_journal_entry_is_ignored_not_fatal(tmp_path: Path) -> None:
     (tmp_path / "new-broken.json").write_bytes(b"\x00\x01garbage")
     assert journal.entries() == []
     assert (tmp_path / "new-broken.json").exists()
+
+
+def test_the_holder_is_described_in_this_computers_time() -> None:
+    from datetime import UTC, datetime
+
+    from nationalreport.storage.lock import describe_holder
+
+    local = datetime(2026, 11, 29, 9, 30, tzinfo=UTC).astimezone()
+    said = describe_holder({"user": "amina", "host": "LAPTOP-7", "since": "2026-11-29T09:30:00Z"})
+    assert said == f"amina on LAPTOP-7 since {local.day} {local:%B %Y} at {local:%H:%M}"
+    assert describe_holder({"since": "x" * 500}) == f"someone on another computer since {'x' * 40}"
+    assert describe_holder({}).endswith("since an unknown time")
