@@ -109,7 +109,8 @@ class Controller(QObject):
             sys.__excepthook__(kind, error, trace)
         if self._reporting:  # another failure while the message is up: one message is enough
             return
-        session = self.window.session if self.window is not None else None
+        window = self.window if self.window is not None and self.window.isVisible() else None
+        session = window.session if window is not None else None
         kept = self.tr("Your work is kept.")
         if session is not None and session.dirty:
             try:
@@ -120,7 +121,7 @@ class Controller(QObject):
                                "the report now, to another place if need be.")
         self._reporting = True
         try:
-            dialogs.ask(self.window, Prompt(
+            dialogs.ask(window or self.start_screen, Prompt(
                 Kind.WARNING, self.tr("An unexpected problem"),
                 self.tr("The program met a problem it did not expect ({kind}). {kept} If it "
                         "happens again, please report it, saying what you were doing.")

@@ -211,3 +211,17 @@ def test_an_unexpected_error_when_the_journal_fails_says_to_save(
     except RuntimeError as error:
         controller.unexpected(RuntimeError, error, error.__traceback__)
     assert "could not be kept safe for recovery: save the report now" in prompts.seen[-1].text
+
+
+def test_an_unexpected_error_on_the_start_screen_says_the_work_is_kept(
+    qtbot: QtBot, prompts: Prompts,
+) -> None:
+    controller = Controller()
+    screen = controller.show_start()
+    qtbot.addWidget(screen)
+    prompts.queue("ok")
+    try:
+        raise ValueError("inside")
+    except ValueError as error:
+        controller.unexpected(ValueError, error, error.__traceback__)
+    assert "(ValueError). Your work is kept." in prompts.seen[-1].text
