@@ -421,7 +421,7 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Saved {when}").format(when=describe(session.last_saved))
         self.save_status.setText(text)
-        self.save_status.setToolTip(session.autosaver.error or "" if problem else "")
+        self.save_status.setToolTip((session.autosaver.error or "") if problem else "")
         style.set_property(self.save_status, "severity", problem)
 
     # ------------------------------------------------------------ commands
