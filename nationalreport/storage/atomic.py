@@ -21,7 +21,6 @@ import contextlib
 import errno
 import os
 import re
-import secrets
 import shutil
 import stat
 import tempfile
@@ -114,7 +113,7 @@ def sync_folder(folder: Path) -> None:
 
 def _temp_name(name: str) -> str:
     """A fresh hidden name for a temporary copy of ``name`` made by this process."""
-    return f".{name}.{os.getpid()}.{secrets.token_hex(4)}{TEMP_SUFFIX}"
+    return f".{name}.{os.getpid()}.{os.urandom(4).hex()}{TEMP_SUFFIX}"
 
 
 def remove_stale_temps(folder: Path, name: str) -> list[Path]:

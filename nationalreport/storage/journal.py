@@ -14,9 +14,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
-import socket
 import time
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,7 +25,7 @@ from nationalreport.report.serialize import dumps, now
 from nationalreport.storage.atomic import atomic_write, plain_reason
 from nationalreport.storage.errors import NotADraft, SaveFailed, StorageError
 from nationalreport.storage.files import parse_json, read_bytes, report_from_document
-from nationalreport.storage.lock import boot_id, process_gone
+from nationalreport.storage.lock import boot_id, host_name, process_gone
 
 JOURNAL_FORMAT = "nationalreport/journal"
 
@@ -68,7 +66,7 @@ class Journal:
     def key_for(draft_path: str | Path | None) -> str:
         """A stable key for a saved draft; a fresh one for a report not yet saved."""
         if draft_path is None:
-            return "new-" + uuid.uuid4().hex[:16]
+            return "new-" + os.urandom(8).hex()
         absolute = os.path.abspath(os.fspath(draft_path))
         return "draft-" + hashlib.sha256(absolute.encode("utf-8")).hexdigest()[:16]
 
@@ -84,7 +82,7 @@ class Journal:
             "draft_path": os.path.abspath(draft_path) if draft_path else None,
             "recorded": now(),
             "pid": os.getpid(),
-            "host": socket.gethostname(),
+            "host": host_name(),
             "boot": boot_id(),
             "document": report.to_draft(shared=True),  # written out below, then dropped
         }
@@ -119,7 +117,7 @@ class Journal:
                     pid=pid,
                     host=str(data.get("host", "")),
                 )
-                live = (entry.host == socket.gethostname() and entry.pid != os.getpid()
+                live = (entry.host == host_name() and entry.pid != os.getpid()
                         and not process_gone(entry.host, entry.pid, data.get("boot")))
             except (StorageError, KeyError, TypeError, ValueError):
                 continue

@@ -19,8 +19,6 @@ import functools
 import getpass
 import json
 import os
-import secrets
-import socket
 import sys
 import time
 from pathlib import Path
@@ -48,6 +46,21 @@ def _user() -> str:
         return getpass.getuser()
     except Exception:  # getuser raises various errors where no user name is set
         return "unknown"
+
+
+@functools.cache
+def host_name() -> str:
+    """This computer's network name, as ``socket.gethostname`` gives it.
+
+    Where the system names itself in ``uname`` (Linux, macOS), the name is taken from
+    there: the same name, without loading the network modules at start-up.
+    """
+    uname = getattr(os, "uname", None)
+    if uname is not None:
+        return str(uname().nodename)
+    import socket  # pragma: no cover - Windows
+
+    return socket.gethostname()  # pragma: no cover - Windows
 
 
 @functools.cache
@@ -89,7 +102,7 @@ def process_gone(host: object, pid: object, boot: object) -> bool:
     Only a process of this computer can be checked. One that ran before the computer's
     last start has ended, whatever process now has its number.
     """
-    if host != socket.gethostname() or not isinstance(pid, int) or isinstance(pid, bool):
+    if host != host_name() or not isinstance(pid, int) or isinstance(pid, bool):
         return False
     ours = boot_id()
     if isinstance(boot, str) and ours is not None and boot != ours:
@@ -126,7 +139,7 @@ class DraftLock:
         self.held = False
         self.info: dict[str, Any] = {
             "user": _user(),
-            "host": socket.gethostname(),
+            "host": host_name(),
             "pid": os.getpid(),
             "since": now(),
             "program": "nationalreport",
@@ -189,7 +202,7 @@ class DraftLock:
         ``OSError`` (other than "already there") means the folder cannot take a lock.
         """
         data = json.dumps(self.info).encode("utf-8")
-        temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+        temp = self.path.with_name(f".{self.path.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp")
         fd = os.open(temp, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
         try:
             try:

@@ -11,7 +11,6 @@ reference back if so. Signals that Qt emits itself are not affected.
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import sys
 from typing import Any
@@ -37,4 +36,6 @@ def emit(signal: SignalInstance, *args: Any) -> None:
     """``signal.emit(*args)``, with the reference to ``True`` given back where needed."""
     signal.emit(*args)
     if emit_takes_a_reference():
+        import ctypes  # loaded on the first emit that needs it, not at start-up
+
         ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
