@@ -40,7 +40,7 @@ def application() -> QApplication:
         app = QApplication(sys.argv[:1])
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
-    language.install(language.chosen())  # also the display name and the style sheet
+    language.install(language.chosen())  # also the display name and the looks
     return app
 
 

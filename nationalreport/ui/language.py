@@ -132,9 +132,7 @@ def install(language: str) -> str:
                      else Qt.LayoutDirection.LeftToRight)
         QApplication.setLayoutDirection(direction)
         app.setApplicationDisplayName(QCoreApplication.translate("app", "National report"))
-        sheet = style.sheet(language)
-        if app.styleSheet() != sheet:  # restyling every widget takes a while
-            app.setStyleSheet(sheet)
+        style.use_language(language)
     return language
 
 

@@ -47,12 +47,12 @@ def undo_keys() -> WindowUndoKeys:
     return WindowUndoKeys()
 
 
-class ProblemList(QFrame):
+class ProblemList(style.Frame):
     """The problems of one answer, each with an icon and the word "Error" or "Advisory"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setProperty("role", "problems")
+        style.set_property(self, "role", "problems")
         self.lines = QVBoxLayout(self)
         self.lines.setContentsMargins(8, 4, 8, 4)
         self.lines.setSpacing(2)
@@ -79,7 +79,7 @@ class ProblemList(QFrame):
             label = QLabel(words, row)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            label.setProperty("severity", "error" if is_error else "advisory")
+            style.set_property(label, "severity", "error" if is_error else "advisory")
             layout.addWidget(icon)
             layout.addWidget(label, 1)
             self.lines.addWidget(row)
@@ -105,7 +105,7 @@ class QuestionRow(QFrame):
         help_text = localized(question.help, self.language)
 
         self.number_label = QLabel(question.number, self)
-        self.number_label.setProperty("role", "number")
+        style.set_property(self.number_label, "role", "number")
         self.number_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.text_label = QLabel(self.text, self)
         self.text_label.setWordWrap(True)
@@ -114,8 +114,8 @@ class QuestionRow(QFrame):
         header.setSpacing(6)
         header.addWidget(self.text_label, 1)
         for source in question.sources:
-            tag = QLabel(source, self)
-            tag.setProperty("role", "source")
+            tag = style.Label(source, self)
+            style.set_property(tag, "role", "source")
             tag.setToolTip(self.tr("Source: {source}").format(source=source))
             header.addWidget(tag, 0, Qt.AlignmentFlag.AlignTop)
         self.help_button = QToolButton(self)
@@ -130,8 +130,9 @@ class QuestionRow(QFrame):
         self.help_button.setEnabled(bool(help_text))
         header.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignTop)
         self.help_text = help_text
-        # The help, the carried-over note and the skip note are made when first needed:
-        # most questions never show them, and a page builds a dozen rows at a time.
+        # The help, the carried-over note, the skip note and the problem list are made
+        # when first needed: most questions never show them, and a page builds a dozen
+        # rows at a time.
         self._help_label: QLabel | None = None
         self._review_box: QWidget | None = None
         self._skip_note: QLabel | None = None
@@ -154,9 +155,8 @@ class QuestionRow(QFrame):
             if isinstance(item.widget, QLineEdit | QPlainTextEdit):
                 item.widget.installEventFilter(undo_keys())
         self.control.edited.connect(self._edited)
-        self.problem_list = ProblemList(self)
+        self._problem_list: ProblemList | None = None
         grid.addWidget(self.control, CONTROL_ROW, 1)
-        grid.addWidget(self.problem_list, PROBLEMS_ROW, 1)
         self.refresh()
 
     # ------------------------------------------------------------ made when needed
@@ -167,7 +167,7 @@ class QuestionRow(QFrame):
         if self._help_label is None:
             label = self._help_label = QLabel(self.help_text, self)
             label.setWordWrap(True)
-            label.setProperty("role", "help")
+            style.set_property(label, "role", "help")
             label.hide()
             self.grid.addWidget(label, HELP_ROW, 1)
         return self._help_label
@@ -179,7 +179,7 @@ class QuestionRow(QFrame):
             box = self._review_box = QWidget(self)
             note = QLabel(self.tr(
                 "Carried over from the previous report: check that it is still true."), box)
-            note.setProperty("role", "review-note")
+            style.set_property(note, "role", "review-note")
             note.setWordWrap(True)
             self._confirm_button = QPushButton(self.tr("Confirm"), box)
             self._confirm_button.setAccessibleName(
@@ -200,11 +200,19 @@ class QuestionRow(QFrame):
         return self._confirm_button
 
     @property
+    def problem_list(self) -> ProblemList:
+        """The answer's problems, under the control (hidden while there are none)."""
+        if self._problem_list is None:
+            self._problem_list = ProblemList(self)
+            self.grid.addWidget(self._problem_list, PROBLEMS_ROW, 1)
+        return self._problem_list
+
+    @property
     def skip_note(self) -> QLabel:
         """Why the question is skipped, in place of its answer (hidden unless skipped)."""
         if self._skip_note is None:
             label = self._skip_note = QLabel(self)
-            label.setProperty("role", "skip-note")
+            style.set_property(label, "role", "skip-note")
             label.setWordWrap(True)
             label.hide()
             self.grid.addWidget(label, SKIP_ROW, 1)
@@ -230,7 +238,8 @@ class QuestionRow(QFrame):
         for where, problem in located:
             place = wording.place(self.question, where, self.language)
             lines.append((problem.is_error, wording.with_place(place, problem.message)))
-        self.problem_list.show_lines(lines)
+        if lines or self._problem_list is not None:
+            self.problem_list.show_lines(lines)
 
     def set_skipped(self, reason: str | None) -> None:
         """Hide the control and say why (``None`` shows the control again)."""
@@ -242,8 +251,8 @@ class QuestionRow(QFrame):
             self.skip_note.setText(reason or "")
         style.set_property(self.text_label, "role", "muted" if skipped else "")
         in_review = not skipped and self.number in self.session.report.review
-        if skipped:
-            self.problem_list.show_lines([])
+        if skipped and self._problem_list is not None:
+            self._problem_list.show_lines([])
         if in_review or self._review_box is not None:
             self.review_box.setVisible(in_review)
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from nationalreport.report import is_empty
 from nationalreport.template import localized
-from nationalreport.ui import icons, language, wording
+from nationalreport.ui import icons, language, style, wording
 from nationalreport.ui.feedback import tail
 from nationalreport.ui.pages import Page
 from nationalreport.ui.section_page import section_title
@@ -49,12 +49,12 @@ class ReviewPage(Page):
         self.session = session
         self.language = language.current()
         self.heading = QLabel(self.tr("Review"), self)
-        self.heading.setProperty("role", "section-title")
+        style.set_property(self.heading, "role", "section-title")
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.hint = QLabel(self.tr(
             "Press Enter or double-click a line to go to its question."), self)
-        self.hint.setProperty("role", "muted")
+        style.set_property(self.hint, "role", "muted")
         self.hint.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("Check again"), self)
         self.refresh_button.clicked.connect(self.load)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLa
 
 from nationalreport.report import is_empty
 from nationalreport.template import Section, localized
-from nationalreport.ui import language
+from nationalreport.ui import language, style
 from nationalreport.ui.pages import Page
 from nationalreport.ui.question_row import QuestionRow
 from nationalreport.ui.session import Session
@@ -44,7 +44,7 @@ class SectionPage(Page):
         layout.setContentsMargins(16, 12, 16, 16)
         layout.setSpacing(6)
         self.heading = QLabel(section_title(section, self.language), content)
-        self.heading.setProperty("role", "section-title")
+        style.set_property(self.heading, "role", "section-title")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
         self.rows: dict[str, QuestionRow] = {}

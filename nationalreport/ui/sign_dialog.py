@@ -151,7 +151,7 @@ class SignDialog(JobDialog):
             "prove it. A trusted timestamp can be added later, when a connection is available "
             "(nationalreport timestamp)."), self)
         self.clock_note.setWordWrap(True)
-        self.clock_note.setProperty("role", "muted")
+        style.set_property(self.clock_note, "role", "muted")
         layout.addWidget(self.clock_note)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -200,7 +200,7 @@ class SignDialog(JobDialog):
     # ------------------------------------------------------------ building
 
     def _what_box(self, report: Report) -> QGroupBox:
-        box = QGroupBox(self.tr("What will be signed"), self)
+        box = style.GroupBox(self.tr("What will be signed"), self)
         lang = language.current()
         known = get_state(report.state)
         state = known.name(lang) if known else report.state_name
@@ -217,7 +217,7 @@ class SignDialog(JobDialog):
         files = QLabel(self.tr("Files to be written: {files}").format(
             files=", ".join(wording.left_to_right(n) for n in self.names.values())), box)
         files.setWordWrap(True)
-        files.setProperty("role", "muted")
+        style.set_property(files, "role", "muted")
         self.summary, self.files = summary, files
         column = QVBoxLayout(box)
         column.addWidget(summary)
@@ -225,7 +225,7 @@ class SignDialog(JobDialog):
         return box
 
     def _problems_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Validation"), self)
+        box = style.GroupBox(self.tr("Validation"), self)
         column = QVBoxLayout(box)
         self.validation = QLabel(box)
         self.validation.setWordWrap(True)
@@ -246,13 +246,13 @@ class SignDialog(JobDialog):
             self.validation.setText(self.tr(
                 "The report has %n error(s). Correct them before signing: nothing can be "
                 "signed while an error remains.", "", len(self.errors)))
-            self.validation.setProperty("severity", "error")
+            style.set_property(self.validation, "severity", "error")
             self.advisory_list.hide()
         elif self.advisories:
             self.validation.setText(self.tr(
                 "No errors. %n advisory note(s) remain: they do not stop signing, and they "
                 "will be listed with the signed files.", "", len(self.advisories)))
-            self.validation.setProperty("severity", "advisory")
+            style.set_property(self.validation, "severity", "advisory")
             self.review_button.hide()
         else:
             self.validation.setText(self.tr("No errors and no advisory notes."))
@@ -261,7 +261,7 @@ class SignDialog(JobDialog):
         return box
 
     def _key_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Signing key"), self)
+        box = style.GroupBox(self.tr("Signing key"), self)
         column = QVBoxLayout(box)
         self.source_buttons = QButtonGroup(box)
         self.source_radio: dict[Source, QRadioButton] = {}
@@ -329,7 +329,7 @@ class SignDialog(JobDialog):
         self.identity_passphrase = secret_field(page, self.tr("Passphrase of the identity"))
         self.fingerprint = QLabel(page)
         self.fingerprint.setMinimumHeight(2 * self.fingerprint.fontMetrics().lineSpacing() + 4)
-        self.fingerprint.setProperty("role", "muted")
+        style.set_property(self.fingerprint, "role", "muted")
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.identity.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -341,7 +341,7 @@ class SignDialog(JobDialog):
         return page
 
     def _output_box(self, report: Report) -> QGroupBox:
-        box = QGroupBox(self.tr("Where to write the signed files"), self)
+        box = style.GroupBox(self.tr("Where to write the signed files"), self)
         form = QFormLayout(box)
         self.folder = QLineEdit(box)
         self.folder.setAccessibleName(self.tr("Folder for the signed files"))
@@ -355,7 +355,7 @@ class SignDialog(JobDialog):
         return box
 
     def _done_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Signed"), self)
+        box = style.GroupBox(self.tr("Signed"), self)
         column = QVBoxLayout(box)
         self.done_text = QLabel(box)
         self.done_text.setWordWrap(True)

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 from nationalreport.formats import REPORT_LANGUAGES
 from nationalreport.report import Report, ReportError, get_state, states_by_name
 from nationalreport.storage import Journal, JournalEntry, StorageError, load_draft
-from nationalreport.ui import dialogs, language, settings
+from nationalreport.ui import dialogs, language, settings, style
 from nationalreport.ui.delegates import LinesDelegate, text_height
 from nationalreport.ui.dialogs import Kind, Prompt
 from nationalreport.ui.session import Session
@@ -79,7 +79,7 @@ class StartScreen(QWidget):
         title = QLabel(self.tr("National report on the Programme of Action on small arms "
                                "and light weapons and the International Tracing Instrument"),
                        content)
-        title.setProperty("role", "section-title")
+        style.set_property(title, "role", "section-title")
         title.setWordWrap(True)
         self.interface_language = QComboBox(content)
         for code in language.LANGUAGES:
@@ -153,8 +153,8 @@ class StartScreen(QWidget):
     # ------------------------------------------------------------ building
 
     def _recovery_box(self) -> QFrame:
-        box = QFrame(self)
-        box.setProperty("role", "banner")
+        box = style.Frame(self)
+        style.set_property(box, "role", "banner")
         self.recovery_label = QLabel(box)
         self.recovery_label.setWordWrap(True)
         self.recovery_list = QListWidget(box)
@@ -179,7 +179,7 @@ class StartScreen(QWidget):
         return box
 
     def _new_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Start a new report"), self)
+        box = style.GroupBox(self.tr("Start a new report"), self)
         self.state = QComboBox(box)
         self.state.setEditable(True)
         self.state.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -215,7 +215,7 @@ class StartScreen(QWidget):
         note = QLabel(self.tr("Starting from a previous report copies its answers into the "
                               "cycle above; each is marked for you to confirm."), box)
         note.setWordWrap(True)
-        note.setProperty("role", "muted")
+        style.set_property(note, "role", "muted")
         form = QFormLayout(box)
         form.addRow(self.tr("&State:"), self.state)
         form.addRow(self.tr("C&ycle (year):"), self.cycle)
@@ -226,7 +226,7 @@ class StartScreen(QWidget):
         return box
 
     def _open_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Continue a report"), self)
+        box = style.GroupBox(self.tr("Continue a report"), self)
         label = QLabel(self.tr("Recent dra&fts:"), box)
         self.recent = QListWidget(box)
         self.recent.setAccessibleName(self.tr("Recent drafts"))
@@ -240,7 +240,7 @@ class StartScreen(QWidget):
         self.no_recent = QLabel(self.tr("No drafts opened yet. Create a report, or open a "
                                         "draft someone sent you."), box)
         self.no_recent.setWordWrap(True)
-        self.no_recent.setProperty("role", "muted")
+        style.set_property(self.no_recent, "role", "muted")
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_recent_button)
         buttons.addWidget(self.open_button)

@@ -40,7 +40,7 @@ from nationalreport.ui.signals import emit
 
 TRUST_SETTING = "verify/trust"
 
-#: The outcome of a check, for the style sheet and the icon.
+#: The outcome of a check, for the look of the verdict and its icon.
 GOOD, DOUBT, BAD = "good", "doubt", "bad"
 
 
@@ -85,7 +85,7 @@ class VerifyDialog(JobDialog):
         self.verdict_icon = QLabel(self)
         self.verdict = QLabel(self)
         self.verdict.setWordWrap(True)
-        self.verdict.setProperty("role", "verdict")
+        style.set_property(self.verdict, "role", "verdict")
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         headline = QHBoxLayout()
         headline.addWidget(self.verdict_icon, 0, Qt.AlignmentFlag.AlignTop)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from nationalreport.report import Report
-from nationalreport.ui import dialogs, language, style
+from nationalreport.ui import dialogs, language
 from nationalreport.ui.dialogs import Prompt
 from nationalreport.ui.main_window import MainWindow
 from nationalreport.ui.session import Session
@@ -48,7 +48,6 @@ def qt_settings(tmp_path_factory: pytest.TempPathFactory, qapp: QApplication) ->
     folder = tmp_path_factory.mktemp("settings")
     QStandardPaths.setTestModeEnabled(True)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
-    qapp.setStyleSheet(style.SHEET)
     yield folder
 
 

@@ -23,7 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from nationalreport.report import Report
 from nationalreport.template import localized
-from nationalreport.ui import language, settings, wording
+from nationalreport.ui import language, settings, style, wording
 from nationalreport.ui.main_window import MainWindow
 from nationalreport.ui.start_screen import StartScreen
 from tests.gui.helpers import choose, field, row, type_in
@@ -303,7 +303,14 @@ def test_arabic_lays_the_whole_window_out_right_to_left(
     assert window.navigator.mapTo(window, window.navigator.rect().topLeft()).x() > (
         window.width() // 2)
     assert ARABIC.search(window.next_button.text())
-    assert "border-right" in QApplication.instance().styleSheet()  # type: ignore[union-attr]
+    problems = row(window, "1.1").problem_list
+    problems.show_lines([(True, "Required.")])
+    qtbot.waitUntil(lambda: problems.width() > 20 and problems.height() > 10)
+    picture = problems.grab().toImage()
+    middle = picture.height() // 2
+    # the bar that marks a problem is on the side where Arabic lines start
+    assert picture.pixelColor(picture.width() - 2, middle).name() == style.ERROR_ICON
+    assert picture.pixelColor(1, middle).name() == style.ERROR_BACKGROUND
 
     window.set_language("en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -15,7 +15,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from nationalreport.template import Question
-from nationalreport.ui import dialogs
+from nationalreport.ui import dialogs, style
 from nationalreport.ui.controls.base import AnswerControl, Field, kind_is, register
 
 
@@ -41,7 +41,7 @@ class AttachmentControl(AnswerControl):
         self._value: dict[str, Any] | None = None
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setProperty("role", "muted")
+        style.set_property(self.summary, "role", "muted")
         self.choose = QPushButton(self.tr("Choose file…"), self)
         self.remove = QPushButton(self.tr("Remove"), self)
         buttons = QHBoxLayout()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from nationalreport.template import Question
+from nationalreport.ui import style
 from nationalreport.ui.controls.base import AnswerControl, Field, register
 
 
@@ -22,11 +23,11 @@ class PlaceholderControl(AnswerControl):
     def __init__(self, question: Question, language: str, parent: QWidget | None = None) -> None:
         super().__init__(question, language, parent)
         self._value: Any = None
-        self.notice = QLabel(self.tr(
+        self.notice = style.Label(self.tr(
             "This version of the program cannot show answers of the kind “{kind}”. "
             "Any answer already given is kept unchanged.").format(kind=question.kind), self)
         self.notice.setWordWrap(True)
-        self.notice.setProperty("role", "placeholder")
+        style.set_property(self.notice, "role", "placeholder")
         self.notice.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from nationalreport.template import Question
+from nationalreport.ui import style
 from nationalreport.ui.controls.base import AnswerControl, Field, kind_is, register
 from nationalreport.ui.controls.table_model import CellDelegate, RowsModel
 
@@ -77,7 +78,7 @@ class TableControl(AnswerControl):
         self.up = QPushButton(self.tr("Move up"), self)
         self.down = QPushButton(self.tr("Move down"), self)
         self.count = QLabel(self)
-        self.count.setProperty("role", "muted")
+        style.set_property(self.count, "role", "muted")
         buttons = QHBoxLayout()
         for button in (self.add, self.remove, self.up, self.down):
             buttons.addWidget(button)
