@@ -11,15 +11,13 @@ that at start-up for its title. Other languages ask Babel itself.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from nationalreport import resources
 from nationalreport.formats import UN_LANGUAGES
 
 
-@dataclass(frozen=True)
-class State:
+class State(NamedTuple):
     """A State that may report: ISO 3166-1 alpha-3 and alpha-2 codes, and UN status."""
 
     code: str

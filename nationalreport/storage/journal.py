@@ -15,8 +15,8 @@ import contextlib
 import hashlib
 import os
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import platformdirs
 
@@ -42,8 +42,7 @@ def data_dir() -> Path:
     return Path(platformdirs.user_data_dir("nationalreport", appauthor=False))
 
 
-@dataclass(frozen=True)
-class JournalEntry:
+class JournalEntry(NamedTuple):
     """Unsaved work found in the journal."""
 
     key: str

@@ -1,14 +1,17 @@
 """Frozen objects for a parsed template.
 
 A template is parsed once and then shared by the report model, the validator, the
-exporters and the wizard, so every object here is immutable.
+exporters and the wizard, so every object here is immutable. The small records are
+named tuples: the program makes them at every start, and a frozen dataclass takes
+about ten times as long to define.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 #: Answer kinds a template may use. A renderer, a schema shape and a PDF layout exist
 #: for each; a template that names another kind is refused when it is loaded.
@@ -49,8 +52,7 @@ def localized(text: Text, language: str, fallback: str = "en") -> str:
     return text.get(fallback, "")
 
 
-@dataclass(frozen=True)
-class Option:
+class Option(NamedTuple):
     """One answer a choice or multi-choice question offers (``code`` is stored)."""
 
     code: str
@@ -58,8 +60,7 @@ class Option:
     other: bool = False
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """One column of a repeatable table."""
 
     key: str
@@ -68,8 +69,7 @@ class Column:
     options: tuple[Option, ...] = ()
 
 
-@dataclass(frozen=True)
-class ContactField:
+class ContactField(NamedTuple):
     """One field of a contact block; ``number`` is the printed item (``a``, ``ii``)."""
 
     key: str
@@ -79,8 +79,7 @@ class ContactField:
     options: tuple[Option, ...] = ()
 
 
-@dataclass(frozen=True)
-class CountField:
+class CountField(NamedTuple):
     """One whole number of a ``counts`` question (men / women, seized / found...)."""
 
     key: str
@@ -88,8 +87,7 @@ class CountField:
     number: str | None = None
 
 
-@dataclass(frozen=True)
-class SkipRule:
+class SkipRule(NamedTuple):
     """"If the answer is one of ``when``, go to ``to``": the questions in ``skips`` are skipped."""
 
     when: frozenset[str]
@@ -97,8 +95,7 @@ class SkipRule:
     skips: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class Check:
+class Check(NamedTuple):
     """A rule beyond the schema, declared by the template and applied by validation.
 
     ``when_question``/``when_in`` make it apply only while another answer is one of
@@ -108,7 +105,7 @@ class Check:
     kind: str
     when_question: str | None = None
     when_in: frozenset[str] = frozenset()
-    params: Mapping[str, Any] = field(default_factory=dict)
+    params: Mapping[str, Any] = MappingProxyType({})
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ answers, so no real modal dialog ever opens under pytest.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -27,8 +27,7 @@ class Kind(StrEnum):
     FOLDER = "folder"
 
 
-@dataclass(frozen=True)
-class Prompt:
+class Prompt(NamedTuple):
     """One question to the official.
 
     ``choices`` are (key, label) pairs for the buttons of a message; ``ask`` returns

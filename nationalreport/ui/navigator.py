@@ -7,7 +7,7 @@ questions are answered; the last entry is the review page.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
@@ -20,8 +20,7 @@ from nationalreport.ui.session import Session
 from nationalreport.ui.wording import lines, number
 
 
-@dataclass(frozen=True)
-class SectionState:
+class SectionState(NamedTuple):
     """How far one section has got."""
 
     state: str  # not_started | in_progress | complete | errors | advisories

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWid
 from pytestqt.qtbot import QtBot
 
 from nationalreport.report import Report
-from nationalreport.ui import style
+from nationalreport.ui import delegates, style
 from nationalreport.ui.main_window import MainWindow
 from nationalreport.ui.question_row import ProblemList
 from tests.gui.helpers import choose, row, type_in
@@ -142,3 +142,14 @@ def test_rows_make_their_problem_list_only_once_there_is_a_problem(
     qtbot.waitUntil(lambda: bool(row(window, "1.2.1").findChildren(ProblemList)), timeout=3000)
     assert row(window, "1.2.1").problem_list.isVisible()
     assert not row(window, "1.1").findChildren(ProblemList)
+
+
+def test_list_entries_keep_at_least_the_room_each_style_keeps_around_text() -> None:
+    # The navigator sizes its wrapped entries without asking the style (see TEXT_MARGIN).
+    from PySide6.QtWidgets import QStyle, QStyleFactory
+
+    for key in list(QStyleFactory.keys()):
+        kept = QStyleFactory.create(key)
+        assert kept is not None
+        margin = kept.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+        assert margin <= delegates.TEXT_MARGIN, key

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
@@ -31,8 +30,7 @@ Tester = Callable[[Question], int]
 NOT_FIT = -1
 
 
-@dataclass(frozen=True)
-class Field:
+class Field(NamedTuple):
     """One input of a control: where its value sits in the answer, and its label."""
 
     tail: tuple[str, ...]
