@@ -119,6 +119,10 @@ def load_template_file(path: str | Path) -> Template:
 # --------------------------------------------------------------------------- parsing
 
 
+#: The one type that the language codes and the strings of a text may have.
+_ONLY_STRINGS = frozenset({str})
+
+
 class _Parser:
     def __init__(self, data: Mapping[str, Any], origin: str) -> None:
         self.data = data
@@ -134,8 +138,9 @@ class _Parser:
     def text(self, value: Any, where: str, *, required: bool = True) -> dict[str, str]:
         if value is None and not required:
             return {}
-        if not isinstance(value, Mapping) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+        if not isinstance(value, Mapping) or not (
+            _ONLY_STRINGS.issuperset(map(type, value))
+            and _ONLY_STRINGS.issuperset(map(type, value.values()))
         ):
             raise self.fail(where, "a text must be an object of language -> string")
         if required and not value.get("en"):
@@ -361,7 +366,8 @@ class _Parser:
         final = []
         for section in sections:
             qs = tuple(
-                dataclasses.replace(q, skip=resolved.get(q.number)) for q in section.questions
+                dataclasses.replace(q, skip=resolved[q.number]) if q.number in resolved else q
+                for q in section.questions
             )
             final.append(Section(id=section.id, title=section.title, questions=qs,
                                  provisional=section.provisional))

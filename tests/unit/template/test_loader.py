@@ -49,6 +49,12 @@ def test_a_copy_of_the_bundled_template_parses_from_a_file(tmp_path: Path) -> No
         (lambda d: _first_questions(d)[3]["checks"].append({"check": "astrology"}),
          "unknown check"),
         (lambda d: d.update(template_format=99), "template format"),
+        (lambda d: _first_questions(d)[0].update(text={"en": 5}), "language -> string"),
+        (lambda d: _first_questions(d)[0].update(text={"en": "Text", 7: "x"}),
+         "language -> string"),
+        (lambda d: _first_questions(d)[0].update(help=["en", "Help"]), "language -> string"),
+        (lambda d: d["option_sets"]["yes_no_developing"][0].update(label={"en": None}),
+         "language -> string"),
     ],
 )
 def test_contradictions_are_refused(change: Any, reason: str) -> None:
