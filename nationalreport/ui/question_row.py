@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -47,6 +48,25 @@ def undo_keys() -> WindowUndoKeys:
     return WindowUndoKeys()
 
 
+class SelectableText(QLabel):
+    """A wrapped text the official can select with the mouse, to copy it.
+
+    The label becomes selectable when the mouse first comes over it. A selectable label
+    keeps a text document of its own, which made a page take about a third longer to
+    build; only the texts the mouse reaches need one. Selectable or not, a wrapped label
+    takes the same height for a given width, so nothing moves when it changes.
+    """
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def enterEvent(self, event: QEnterEvent) -> None:  # noqa: N802 - Qt API
+        if not self.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse:
+            self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        super().enterEvent(event)
+
+
 class ProblemList(style.Frame):
     """The problems of one answer, each with an icon and the word "Error" or "Advisory"."""
 
@@ -76,9 +96,7 @@ class ProblemList(style.Frame):
             icon.setAlignment(Qt.AlignmentFlag.AlignTop)
             words = (self.tr("Error: {problem}") if is_error
                      else self.tr("Advisory: {problem}")).format(problem=text)
-            label = QLabel(words, row)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            label = SelectableText(words, row)
             style.set_property(label, "severity", "error" if is_error else "advisory")
             layout.addWidget(icon)
             layout.addWidget(label, 1)
@@ -107,9 +125,7 @@ class QuestionRow(QFrame):
         self.number_label = QLabel(question.number, self)
         style.set_property(self.number_label, "role", "number")
         self.number_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text_label = QLabel(self.text, self)
-        self.text_label.setWordWrap(True)
-        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_label = SelectableText(self.text, self)
         header = QHBoxLayout()
         header.setSpacing(6)
         header.addWidget(self.text_label, 1)

@@ -5,14 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QEnterEvent, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from nationalreport.report import Report
 from nationalreport.ui import delegates, style
 from nationalreport.ui.main_window import MainWindow
-from nationalreport.ui.question_row import ProblemList
+from nationalreport.ui.question_row import ProblemList, SelectableText
 from tests.gui.helpers import choose, row, type_in
 
 pytestmark = pytest.mark.gui
@@ -153,3 +154,34 @@ def test_list_entries_keep_at_least_the_room_each_style_keeps_around_text() -> N
         assert kept is not None
         margin = kept.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
         assert margin <= delegates.TEXT_MARGIN, key
+
+
+def _hover(label: QLabel) -> None:
+    point = QPointF(label.rect().center())
+    QApplication.sendEvent(label, QEnterEvent(point, point, QPointF(label.mapToGlobal(
+        label.rect().center()))))
+
+
+@pytest.mark.parametrize("code", ["en", "ar"])
+def test_question_texts_become_selectable_under_the_mouse_and_nothing_moves(
+    qtbot: QtBot, open_window: Callable[..., MainWindow], report: Report, code: str,
+) -> None:
+    window = open_window(report)
+    window.set_language(code)
+    qtbot.wait(10)
+    page = window.pages[window.current]
+    texts = list(page.findChildren(SelectableText))
+    assert len(texts) >= 10
+    assert not any(label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+                   for label in texts), "no text keeps a document before the mouse reaches it"
+    before = [label.geometry() for label in texts]
+    for label in texts:
+        _hover(label)
+    qtbot.wait(10)
+    assert all(label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+               for label in texts)
+    assert [label.geometry() for label in texts] == before
+
+    first = row(window, "1.1").text_label
+    qtbot.mouseDClick(first, Qt.MouseButton.LeftButton, pos=QPoint(12, 8))
+    assert first.hasSelectedText()
