@@ -7,7 +7,6 @@ check they received the same document.
 from __future__ import annotations
 
 import hashlib
-import mimetypes
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +20,8 @@ from nationalreport.ui.controls.base import AnswerControl, Field, kind_is, regis
 
 def describe_file(path: Path) -> dict[str, Any]:
     """The record of a file: name, size, SHA-256 and media type."""
+    import mimetypes  # only when a file is attached: its tables take a while to load
+
     digest = hashlib.sha256()
     size = 0
     with open(path, "rb") as handle:
