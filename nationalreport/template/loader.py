@@ -131,6 +131,8 @@ class _Parser:
         self.contact_fields: Mapping[str, Any] = data.get("contact_fields", {})
         self.count_sets: Mapping[str, Any] = data.get("count_sets", {})
         self.row_shapes: Mapping[str, Any] = data.get("row_shapes", {})
+        #: Option sets already parsed: many questions share one (yes / no / developing).
+        self.parsed_sets: dict[str, tuple[Option, ...]] = {}
 
     def fail(self, where: str, what: str) -> TemplateError:
         return TemplateError(f"{self.origin}: {where}: {what}")
@@ -138,7 +140,7 @@ class _Parser:
     def text(self, value: Any, where: str, *, required: bool = True) -> dict[str, str]:
         if value is None and not required:
             return {}
-        if not isinstance(value, Mapping) or not (
+        if not (type(value) is dict or isinstance(value, Mapping)) or not (
             _ONLY_STRINGS.issuperset(map(type, value))
             and _ONLY_STRINGS.issuperset(map(type, value.values()))
         ):
@@ -151,7 +153,9 @@ class _Parser:
         if isinstance(value, str):
             if value not in self.option_sets:
                 raise self.fail(where, f"unknown option set '{value}'")
-            value = self.option_sets[value]
+            if value not in self.parsed_sets:
+                self.parsed_sets[value] = self.options(self.option_sets[value], where)
+            return self.parsed_sets[value]
         if not isinstance(value, Sequence) or not value:
             raise self.fail(where, "options must be a non-empty list or an option set name")
         options = tuple(
