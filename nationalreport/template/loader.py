@@ -30,7 +30,7 @@ from nationalreport.template.model import (
     SkipRule,
     Template,
 )
-from nationalreport.template.texts import apply_catalogues
+from nationalreport.template.texts import Catalogues, Translated, attach_catalogues
 
 #: The template format this program reads.
 TEMPLATE_FORMAT = 1
@@ -82,29 +82,31 @@ def load_template(template_id: str) -> Template:
         raise TemplateError(f"unknown template '{template_id}' (this program has: {known})")
     with files[template_id].open("rb") as handle:
         data = json.load(handle)
+    catalogues = _catalogues(template_id)
+    attach_catalogues(data, catalogues)
     languages = list(data.get("languages", ["en"]))
-    translations = _translations(template_id)
-    apply_catalogues(data, translations)
-    languages += [language for language in translations if language not in languages]
+    languages += [language for language in catalogues.languages if language not in languages]
     data["languages"] = languages
     return parse_template(data, origin=f"bundled template {template_id}")
 
 
-def _translations(template_id: str) -> dict[str, dict[str, str]]:
-    """The bundled translation catalogues of a template, by language."""
+def _catalogues(template_id: str) -> Catalogues:
+    """The bundled translation catalogues of a template, found but not yet read."""
     folder = resources.resource_dir("templates", "i18n")
-    found: dict[str, dict[str, str]] = {}
-    if not folder.is_dir():
-        return found
-    prefix = template_id + "."
-    for node in folder.iterdir():
-        name = node.name
-        if name.startswith(prefix) and name.endswith(".json"):
-            language = name[len(prefix):-len(".json")]
-            with node.open("rb") as handle:
-                found[language] = {k: v for k, v in json.load(handle).items()
-                                   if isinstance(v, str)}
-    return dict(sorted(found.items()))
+    readers = {}
+    if folder.is_dir():
+        prefix = template_id + "."
+        for node in folder.iterdir():
+            name = node.name
+            if name.startswith(prefix) and name.endswith(".json"):
+                readers[name[len(prefix):-len(".json")]] = node.read_bytes
+    return Catalogues(readers)
+
+
+def _translations(template_id: str) -> dict[str, dict[str, str]]:
+    """Every bundled translation catalogue of a template, read, by language."""
+    catalogues = _catalogues(template_id)
+    return {language: dict(catalogues.table(language)) for language in catalogues.languages}
 
 
 def load_template_file(path: str | Path) -> Template:
@@ -137,17 +139,19 @@ class _Parser:
     def fail(self, where: str, what: str) -> TemplateError:
         return TemplateError(f"{self.origin}: {where}: {what}")
 
-    def text(self, value: Any, where: str, *, required: bool = True) -> dict[str, str]:
+    def text(self, value: Any, where: str, *, required: bool = True) -> Mapping[str, str]:
         if value is None and not required:
             return {}
-        if not (type(value) is dict or isinstance(value, Mapping)) or not (
-            _ONLY_STRINGS.issuperset(map(type, value))
-            and _ONLY_STRINGS.issuperset(map(type, value.values()))
+        # What the template file wrote is checked; translations are checked as they are read.
+        written = value.inline if type(value) is Translated else value
+        if not (type(written) is dict or isinstance(written, Mapping)) or not (
+            _ONLY_STRINGS.issuperset(map(type, written))
+            and _ONLY_STRINGS.issuperset(map(type, written.values()))
         ):
             raise self.fail(where, "a text must be an object of language -> string")
-        if required and not value.get("en"):
+        if required and not written.get("en"):
             raise self.fail(where, "text has no English version")
-        return dict(value)
+        return value if written is not value else dict(value)
 
     def options(self, value: Any, where: str) -> tuple[Option, ...]:
         if isinstance(value, str):
