@@ -72,7 +72,8 @@ controller = Controller()
 controller.start(sys.argv[1])
 window = controller.window
 for index in range(len(window.sections) + 1):
-    window.show_page(index)
+    page = window.show_page(index)
+    getattr(page, "rows", None)  # every row of a section page, not only its first screen
     QTest.qWait(10)
 print(peak_kilobytes(), flush=True)
 window.session.close()

@@ -10,16 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from nationalreport.report import is_empty
-from nationalreport.template import Section, localized
+from nationalreport.template import Question, Section, localized
 from nationalreport.ui import language, style
 from nationalreport.ui.pages import Page
 from nationalreport.ui.question_row import QuestionRow
 from nationalreport.ui.session import Session
 from nationalreport.ui.wording import isolate, left_to_right
+
+#: The page is built with enough rows to fill the screen; the others are built one at a
+#: time while the window is idle. A long section so opens at once, the official's keys
+#: and clicks never wait for more than one row, and the scroll bar is there from the
+#: first picture (a scroll bar appearing later would narrow the page and re-wrap it).
+FIRST_SCREEN_FALLBACK = 900  # pixels, where Qt knows of no screen
 
 
 def section_title(section: Section, lang: str) -> str:
@@ -47,31 +53,90 @@ class SectionPage(Page):
         style.set_property(self.heading, "role", "section-title")
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
-        self.rows: dict[str, QuestionRow] = {}
-        for question in section.questions:
-            if question.depth == 0 and self.rows:
-                line = QFrame(content)
-                line.setFrameShape(QFrame.Shape.HLine)
-                line.setFrameShadow(QFrame.Shadow.Sunken)
-                layout.addWidget(line)
-            row = QuestionRow(question, session, content)
-            self.rows[question.number] = row
-            layout.addWidget(row)
+        self._content = content
+        self._layout = layout
+        #: The rows built so far, in the template's order; ``rows`` builds the rest first.
+        self._built: dict[str, QuestionRow] = {}
+        self._waiting = list(section.questions)
+        #: What the skip rules skip, kept by ``update_skips`` for the rows still to come.
+        self._skipped = session.report.skipped()
+        self._builder: QTimer | None = None
+        #: Rows built from now on come after the page was laid out ("late").
+        self._late = False
+        self._build_first_screen()
         layout.addStretch(1)
+        self._late = True
         self.scroller.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroller)
+        if self._waiting:
+            # A timer of no interval fires once the events waiting (layout, painting,
+            # the official's keys) are handled: the rest of the page follows when idle.
+            self._builder = QTimer(self)
+            self._builder.setInterval(0)
+            self._builder.timeout.connect(lambda: self._build(1))
+            self._builder.start()
 
         session.answer_changed.connect(self._answer_changed)
         session.feedback.changed.connect(self._problems_changed)
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._focus_changed)
-        self.update_skips()
-        for number, row in self.rows.items():
-            row.show_problems(session.feedback.visible(number))
         self._fresh = True
+
+    @property
+    def rows(self) -> dict[str, QuestionRow]:
+        """Every question's row, in the template's order (building those still to come)."""
+        if self._waiting:
+            self._build(len(self._waiting))
+        return self._built
+
+    def _build_first_screen(self) -> None:
+        """Build rows until they are taller than the screen (the window cannot be taller)."""
+        screen = self.screen()
+        limit = (screen.availableGeometry().height() if screen is not None
+                 else FIRST_SCREEN_FALLBACK)
+        spacing = self._layout.spacing()
+        height = self.heading.sizeHint().height()
+        while self._waiting and height < limit:
+            self._build(1)
+            row = next(reversed(self._built.values()))
+            height += row.sizeHint().height() + spacing
+
+    def _build(self, count: int) -> None:
+        """Build the next ``count`` rows, as the report, its skips and problems stand now."""
+        for question in self._waiting[:count]:
+            self._add_row(question, self._late)
+        del self._waiting[:count]
+        if not self._waiting and self._builder is not None:
+            self._builder.stop()
+            self._builder.deleteLater()
+            self._builder = None
+
+    def _add_row(self, question: Question, late: bool) -> None:
+        content, layout = self._content, self._layout
+        # The closing stretch is added once the first rows are in; late rows go before it.
+        at = layout.count() - 1 if late else layout.count()
+        if question.depth == 0 and self._built:
+            line = QFrame(content)
+            line.setFrameShape(QFrame.Shape.HLine)
+            line.setFrameShadow(QFrame.Shadow.Sunken)
+            layout.insertWidget(at, line)
+            if late:
+                line.setVisible(True)
+            at += 1
+        row = QuestionRow(question, self.session, content)
+        self._built[question.number] = row
+        layout.insertWidget(at, row)
+        if late:
+            row.setVisible(True)  # at once: a layout shows a late child only on its next event
+        # Tab order needs nothing: a new widget joins the end of its window's Tab chain,
+        # and the page's rows are the last widgets made in the window (another page made
+        # meanwhile is hidden while this one shows, and Tab passes over hidden widgets).
+        if question.number in self._skipped:
+            row.set_skipped(self.skip_reason(question.number))
+        row.show_problems(self.session.feedback.visible(question.number))
 
     def title(self) -> str:
         return section_title(self.section, self.language)
@@ -82,7 +147,7 @@ class SectionPage(Page):
         if self._fresh:  # built a moment ago from the report as it is
             self._fresh = False
             return
-        for row in self.rows.values():
+        for row in self._built.values():  # rows still to come are built as things stand
             row.refresh()
         self.update_skips()
 
@@ -92,10 +157,14 @@ class SectionPage(Page):
 
     def focus_first(self) -> None:
         self.scroller.verticalScrollBar().setValue(0)
-        for row in self.rows.values():
-            if not row.skipped and row.focus_field() is not None:
-                return
+        if self._focus_first_of(self._built) or self._focus_first_of(self.rows):
+            return
         self.setFocus()
+
+    @staticmethod
+    def _focus_first_of(rows: dict[str, QuestionRow]) -> bool:
+        """Put the cursor in the first field of ``rows`` that is not skipped; was there one?"""
+        return any(not row.skipped and row.focus_field() is not None for row in rows.values())
 
     def focus_question(self, number: str, where: Sequence[str] = ()) -> QWidget | None:
         """Scroll to a question and put the cursor in its field (at ``where``)."""
@@ -111,7 +180,7 @@ class SectionPage(Page):
     # ------------------------------------------------------------ following the model
 
     def _answer_changed(self, number: str) -> None:
-        row = self.rows.get(number)
+        row = self._built.get(number)
         if row is not None:
             row.refresh()
         if number in self.session.report.template and (
@@ -119,15 +188,15 @@ class SectionPage(Page):
             self.update_skips()
 
     def _problems_changed(self, number: str) -> None:
-        row = self.rows.get(number)
+        row = self._built.get(number)
         if row is not None:
             row.show_problems(self.session.feedback.visible(number))
 
     def update_skips(self) -> None:
         """Hide the questions the skip rules skip, saying which answer skips them."""
         report = self.session.report
-        skipped = report.skipped()
-        for number, row in self.rows.items():
+        skipped = self._skipped = report.skipped()
+        for number, row in self._built.items():
             if number not in skipped:
                 if row.skipped:
                     row.set_skipped(None)
@@ -150,6 +219,10 @@ class SectionPage(Page):
         return reason
 
     def _focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        if self._waiting and new is not None and self._built:
+            last = next(reversed(self._built.values()))
+            if last.isAncestorOf(new):  # the next Tab goes on to the rows still to come
+                self._build(len(self._waiting))
         content = self.scroller.widget()
         if new is not None and content is not None and content.isAncestorOf(new):
             self.scroller.ensureWidgetVisible(new, 16, 48)
