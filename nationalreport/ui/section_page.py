@@ -3,7 +3,9 @@
 A scrolling column of question rows, indented by the depth of their numbers. The
 page follows the report: a changed answer is shown, a skip rule hides the questions
 it skips (and says why), and problems appear as the feedback reveals them. The
-field with the keyboard focus is always scrolled into view.
+field with the keyboard focus is always scrolled into view. The rows that fill the
+screen are built with the page and the others while the window is idle; ``rows``
+gives them all, building any still to come.
 """
 
 from __future__ import annotations
@@ -25,7 +27,8 @@ from nationalreport.ui.wording import isolate, left_to_right
 #: time while the window is idle. A long section so opens at once, the official's keys
 #: and clicks never wait for more than one row, and the scroll bar is there from the
 #: first picture (a scroll bar appearing later would narrow the page and re-wrap it).
-FIRST_SCREEN_FALLBACK = 900  # pixels, where Qt knows of no screen
+#: This is the height assumed where Qt knows of no screen.
+FIRST_SCREEN_FALLBACK = 900
 
 
 def section_title(section: Section, lang: str) -> str:
