@@ -53,7 +53,7 @@ class Spec:
 
 
 FIGURES: list[Spec] = [
-    Spec("startup_ratio", "x", 2.0, "", "startup_ratio", 5),
+    Spec("startup_ratio", "x", 2.0, "", "startup_ratio", 9),
     Spec("validate_full_ms", "ms", 20.0, "benchmarks.engine_bench", "validate_full_ms", 7),
     Spec("validate_keystroke_ms", "ms", 5.0, "benchmarks.engine_bench",
          "validate_keystroke_ms", 25),

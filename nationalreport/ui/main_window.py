@@ -71,8 +71,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.save_status = QLabel(self)
         self.statusBar().addPermanentWidget(self.save_status)
+        self._restore_geometry()  # first: a page builds the rows that fill the window
         self._install(session)
-        self._restore_geometry()
 
     # ------------------------------------------------------------ building
 

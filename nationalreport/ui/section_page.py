@@ -4,7 +4,7 @@ A scrolling column of question rows, indented by the depth of their numbers. The
 page follows the report: a changed answer is shown, a skip rule hides the questions
 it skips (and says why), and problems appear as the feedback reveals them. The
 field with the keyboard focus is always scrolled into view. The rows that fill the
-screen are built with the page and the others while the window is idle; ``rows``
+window are built with the page and the others while the window is idle; ``rows``
 gives them all, building any still to come.
 """
 
@@ -23,7 +23,7 @@ from nationalreport.ui.question_row import QuestionRow
 from nationalreport.ui.session import Session
 from nationalreport.ui.wording import isolate, left_to_right
 
-#: The page is built with enough rows to fill the screen; the others are built one at a
+#: The page is built with enough rows to fill its window; the others are built one at a
 #: time while the window is idle. A long section so opens at once, the official's keys
 #: and clicks never wait for more than one row, and the scroll bar is there from the
 #: first picture (a scroll bar appearing later would narrow the page and re-wrap it).
@@ -96,10 +96,15 @@ class SectionPage(Page):
         return self._built
 
     def _build_first_screen(self) -> None:
-        """Build rows until they are taller than the screen (the window cannot be taller)."""
+        """Build rows until they are taller than the window, or the screen for a lone page."""
+        window = self.window()
         screen = self.screen()
-        limit = (screen.availableGeometry().height() if screen is not None
-                 else FIRST_SCREEN_FALLBACK)
+        if window is not self:
+            limit = window.height()
+        elif screen is not None:
+            limit = screen.availableGeometry().height()
+        else:
+            limit = FIRST_SCREEN_FALLBACK
         spacing = self._layout.spacing()
         height = self.heading.sizeHint().height()
         while self._waiting and height < limit:
