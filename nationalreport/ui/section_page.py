@@ -23,20 +23,19 @@ from nationalreport.ui.question_row import QuestionRow
 from nationalreport.ui.session import Session
 from nationalreport.ui.wording import isolate, left_to_right
 
-#: The page is built with enough rows to fill its window; the others are built one at a
-#: time while the window is idle. A long section so opens at once, the official's keys
-#: and clicks never wait for more than one row, and the scroll bar is there from the
-#: first picture (a scroll bar appearing later would narrow the page and re-wrap it).
-#: This is the height assumed where Qt knows of no screen.
-FIRST_SCREEN_FALLBACK = 900
-
 
 def section_title(section: Section, lang: str) -> str:
     return f"{section.id}. {isolate(localized(section.title, lang))}"
 
 
 class SectionPage(Page):
-    """Every question of one section."""
+    """Every question of one section.
+
+    The page is built with enough rows to fill its window; the others are built one at
+    a time while the window is idle. A long section so opens at once, the official's
+    keys and clicks never wait for more than one row, and the scroll bar is there from
+    the first picture (a scroll bar appearing later would narrow the page and re-wrap it).
+    """
 
     def __init__(self, section: Section, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -98,13 +97,8 @@ class SectionPage(Page):
     def _build_first_screen(self) -> None:
         """Build rows until they are taller than the window, or the screen for a lone page."""
         window = self.window()
-        screen = self.screen()
-        if window is not self:
-            limit = window.height()
-        elif screen is not None:
-            limit = screen.availableGeometry().height()
-        else:
-            limit = FIRST_SCREEN_FALLBACK
+        limit = (window.height() if window is not self
+                 else self.screen().availableGeometry().height())
         spacing = self._layout.spacing()
         height = self.heading.sizeHint().height()
         while self._waiting and height < limit:
