@@ -173,10 +173,10 @@ class Translated(Mapping[str, str]):
         return self._inline
 
     def __getitem__(self, language: str) -> str:
-        value = self._catalogues.table(language).get(self._key)
-        if value is not None:
-            return value
-        return self._inline[language]
+        value = self.get(language)
+        if value is None:
+            raise KeyError(language)
+        return str(value)
 
     def get(self, language: str, default: Any = None) -> Any:
         value = self._catalogues.table(language).get(self._key)

@@ -109,15 +109,15 @@ class SectionPage(Page):
     def _build(self, count: int) -> None:
         """Build the next ``count`` rows, as the report, its skips and problems stand now."""
         for question in self._waiting[:count]:
-            self._add_row(question, self._late)
+            self._add_row(question)
         del self._waiting[:count]
         if not self._waiting and self._builder is not None:
             self._builder.stop()
             self._builder.deleteLater()
             self._builder = None
 
-    def _add_row(self, question: Question, late: bool) -> None:
-        content, layout = self._content, self._layout
+    def _add_row(self, question: Question) -> None:
+        content, layout, late = self._content, self._layout, self._late
         # The closing stretch is added once the first rows are in; late rows go before it.
         at = layout.count() - 1 if late else layout.count()
         if question.depth == 0 and self._built:
