@@ -92,8 +92,8 @@ def apply_catalogues(data: MutableMapping[str, Any],
                      catalogues: dict[str, dict[str, str]]) -> dict[str, int]:
     """Put each language's texts into the template data in one walk; how many each used.
 
-    One walk for all languages rather than one per language: the walk is most of the
-    cost, and the window pays it at start-up.
+    For the tools that write catalogues and test renderings; the program itself reads
+    catalogues through ``Translated`` texts, when a language is first needed.
     """
     used = dict.fromkeys(catalogues, 0)
     for key, slot in text_slots(data):
